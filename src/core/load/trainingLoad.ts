@@ -1,0 +1,68 @@
+// Fitness, fatigue, form, ACWR, monotony and strain from daily loads, in one pass.
+// Constants and project choices: training-science.md ("Fitness, fatigue, form", "ACWR", "Monotony").
+
+import { Day } from '../days';
+import { Log } from '../log/readLog';
+
+export const CTL_DAYS = 42;
+export const ATL_DAYS = 7;
+export const ACWR_ACUTE_DAYS = 7;
+export const ACWR_CHRONIC_DAYS = 28;
+export const MONOTONY_DAYS = 7;
+
+export interface LoadDay {
+  day: Day;
+  load: number;
+  atl: number;
+  ctl: number;
+  /** Form on day t = CTL(t−1) − ATL(t−1). */
+  tsb: number;
+  acwr?: number;
+  monotony?: number;
+  strain?: number;
+}
+
+/** Load per calendar day from the log's first day to its last (days without sessions are 0). */
+export function dailyLoads(log: Log): Float64Array {
+  if (log.firstDay === undefined || log.lastDay === undefined) return new Float64Array(0);
+  const loads = new Float64Array(log.lastDay - log.firstDay + 1);
+  for (const s of log.sessions) loads[s.day - log.firstDay] += s.load;
+  return loads;
+}
+
+/** The load model over a dense daily series starting at `firstDay`; seeds are 0 the day before. */
+export function trainingLoad(loads: ArrayLike<number>, firstDay: Day): LoadDay[] {
+  const kAtl = 1 / ATL_DAYS;
+  const kCtl = 1 / CTL_DAYS;
+  const lAcute = 2 / (ACWR_ACUTE_DAYS + 1);
+  const lChronic = 2 / (ACWR_CHRONIC_DAYS + 1);
+  let atl = 0, ctl = 0, acute = 0, chronic = 0;
+  const out: LoadDay[] = new Array(loads.length);
+  for (let i = 0; i < loads.length; i++) {
+    const load = loads[i];
+    const tsb = ctl - atl;
+    atl += kAtl * (load - atl);
+    ctl += kCtl * (load - ctl);
+    acute += lAcute * (load - acute);
+    chronic += lChronic * (load - chronic);
+    const d: LoadDay = { day: firstDay + i, load, atl, ctl, tsb };
+    if (i >= ACWR_CHRONIC_DAYS - 1 && chronic > 0) d.acwr = acute / chronic;
+    if (i >= MONOTONY_DAYS - 1) Object.assign(d, monotonyAndStrain(loads, i));
+    out[i] = d;
+  }
+  return out;
+}
+
+/** Foster's monotony (mean ÷ population SD) and strain (sum × monotony) of the 7 days ending at `end`. */
+function monotonyAndStrain(loads: ArrayLike<number>, end: number): { monotony?: number; strain?: number } {
+  let sum = 0;
+  for (let j = end - MONOTONY_DAYS + 1; j <= end; j++) sum += loads[j];
+  const mean = sum / MONOTONY_DAYS;
+  let sq = 0;
+  for (let j = end - MONOTONY_DAYS + 1; j <= end; j++) sq += (loads[j] - mean) ** 2;
+  const sd = Math.sqrt(sq / MONOTONY_DAYS);
+  // A relative floor: float noise on identical loads must not read as a tiny SD.
+  if (sd <= 1e-9 * Math.max(1, mean)) return {};
+  const monotony = mean / sd;
+  return { monotony, strain: sum * monotony };
+}

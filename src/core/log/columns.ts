@@ -1,0 +1,42 @@
+// The Log's columns: the header texts each one answers to (formulas.md, "The log table").
+
+export const COLUMNS = {
+  date: { title: 'Date', names: ['date', 'day'] },
+  type: { title: 'Type', names: ['type', 'session', 'activity', 'activity type', 'sport', 'session type'] },
+  distance: { title: 'Distance', names: ['distance', 'miles', 'mi', 'km', 'dist'] },
+  duration: { title: 'Duration', names: ['duration', 'minutes', 'time', 'mins', 'min'] },
+  rpe: { title: 'RPE', names: ['rpe', 'effort', 'perceived exertion'] },
+  sleep: { title: 'Sleep', names: ['sleep', 'sleep hours', 'hours slept'] },
+  hrv: { title: 'HRV', names: ['hrv', 'rmssd'] },
+  rhr: { title: 'Resting HR', names: ['resting hr', 'rhr', 'resting heart rate'] },
+  mood: { title: 'Mood', names: ['mood'] },
+  soreness: { title: 'Soreness', names: ['soreness'] },
+  notes: { title: 'Notes', names: ['notes', 'note', 'comments', 'comment'] },
+} as const;
+
+export type ColumnKey = keyof typeof COLUMNS;
+export const COLUMN_KEYS = Object.keys(COLUMNS) as ColumnKey[];
+
+/** The Log sheet's header row as Set up tracker writes it, in this order. */
+export const LOG_HEADER: readonly string[] = COLUMN_KEYS.map((k) => COLUMNS[k].title);
+
+/** "  Distance (km) " → "distance": case, surrounding spaces and a trailing unit in parentheses ignored. */
+export const normalizeHeader = (text: unknown): string =>
+  String(text ?? '')
+    .toLowerCase()
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const KEY_BY_NAME = new Map<string, ColumnKey>();
+for (const key of COLUMN_KEYS) for (const n of COLUMNS[key].names) KEY_BY_NAME.set(n, key);
+
+/** Column index of each known column in a header row; the first matching header wins. */
+export function locateColumns(header: readonly unknown[]): Partial<Record<ColumnKey, number>> {
+  const found: Partial<Record<ColumnKey, number>> = {};
+  header.forEach((cell, i) => {
+    const key = KEY_BY_NAME.get(normalizeHeader(cell));
+    if (key !== undefined && found[key] === undefined) found[key] = i;
+  });
+  return found;
+}

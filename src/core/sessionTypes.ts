@@ -1,0 +1,79 @@
+// Session types: the Log's Type column and the planner's kinds share one vocabulary.
+
+export const RUN_KINDS = ['easy_run', 'recovery_run', 'long_run', 'tempo', 'hills', 'intervals', 'race'] as const;
+export const QUALITY_KINDS = ['long_run', 'tempo', 'hills', 'intervals', 'race'] as const;
+export const STRENGTH_KINDS = ['strength_lower', 'strength_upper'] as const;
+export const MOBILITY_KINDS = ['mobility', 'yoga', 'foam_roll'] as const;
+export const CARDIO_KINDS = ['bike', 'swim', 'elliptical', 'pool_run', 'row', 'skierg'] as const;
+
+/** Kinds a plan may contain (formulas.md, SUGGEST_PLAN). */
+export const PLAN_KINDS = ['rest', ...RUN_KINDS, ...STRENGTH_KINDS, 'core', ...MOBILITY_KINDS, ...CARDIO_KINDS] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+/** Kinds a log row may have: the plan kinds plus hiking and unspecified strength. */
+export type Kind = PlanKind | 'hike' | 'strength';
+
+export type Category = 'run' | 'cardio' | 'strength' | 'mobility' | 'rest';
+
+export function categoryOf(kind: Kind): Category {
+  if ((RUN_KINDS as readonly string[]).includes(kind)) return 'run';
+  if (kind === 'hike' || (CARDIO_KINDS as readonly string[]).includes(kind)) return 'cardio';
+  if (kind === 'strength' || kind === 'core' || (STRENGTH_KINDS as readonly string[]).includes(kind)) return 'strength';
+  if ((MOBILITY_KINDS as readonly string[]).includes(kind)) return 'mobility';
+  return 'rest';
+}
+
+export const isRunKind = (k: Kind): boolean => categoryOf(k) === 'run';
+export const isQualityKind = (k: Kind): boolean => (QUALITY_KINDS as readonly string[]).includes(k);
+/** Strength that loads the legs: lower-body, or unspecified (assumed full-body). Core is not. */
+export const isLowerStrength = (k: Kind): boolean => k === 'strength_lower' || k === 'strength';
+export const isStrengthKind = (k: Kind): boolean => isLowerStrength(k) || k === 'strength_upper';
+export const isMobilityKind = (k: Kind): boolean => categoryOf(k) === 'mobility';
+
+/**
+ * Accepted spellings of each kind, lower-case. The first is the canonical name shown to the runner.
+ * Includes the activity types of Strava, Garmin Connect and intervals.icu exports.
+ */
+export const KIND_NAMES: Record<Kind, readonly string[]> = {
+  long_run: ['Long run', 'long', 'lr', 'long trail run'],
+  easy_run: ['Easy run', 'run', 'running', 'easy', 'trail run', 'trail running', 'treadmill', 'treadmill run',
+    'treadmill running', 'virtual run', 'virtualrun', 'trailrun', 'street running', 'indoor running', 'fartlek'],
+  recovery_run: ['Recovery run', 'recovery', 'shakeout'],
+  tempo: ['Tempo', 'tempo run', 'threshold'],
+  hills: ['Hills', 'hill repeats', 'hill run', 'hill intervals'],
+  intervals: ['Intervals', 'interval', 'speed', 'speed work', 'track', 'repeats'],
+  race: ['Race', 'ultra', 'marathon'],
+  bike: ['Bike', 'ride', 'cycling', 'cycle', 'spin', 'indoor cycling', 'virtual ride', 'virtualride',
+    'mountain bike ride', 'mountainbikeride', 'gravel ride', 'gravelride', 'road cycling', 'e-bike ride',
+    'ebikeride', 'mountain biking', 'gravel cycling', 'virtual cycling'],
+  swim: ['Swim', 'swimming', 'pool swim', 'lap swimming', 'open water swim', 'open water swimming'],
+  elliptical: ['Elliptical', 'cross trainer', 'stair stepper', 'stairstepper'],
+  row: ['Row', 'rowing', 'indoor rowing', 'rower', 'erg'],
+  skierg: ['SkiErg', 'ski erg', 'nordic ski', 'nordicski', 'cross country skiing', 'backcountry ski'],
+  pool_run: ['Pool run', 'aqua jogging', 'deep water running', 'pool running', 'aqua run'],
+  hike: ['Hike', 'hiking', 'walk', 'walking'],
+  strength: ['Strength', 'weight training', 'weighttraining', 'strength training', 'gym', 'weights',
+    'crossfit', 'workout'],
+  strength_lower: ['Strength (lower)', 'strength lower', 'lower body', 'leg day', 'legs'],
+  strength_upper: ['Strength (upper)', 'strength upper', 'upper body'],
+  core: ['Core', 'core circuit', 'core stability', 'pilates'],
+  yoga: ['Yoga'],
+  mobility: ['Mobility', 'flexibility', 'stretch', 'stretching'],
+  foam_roll: ['Foam roll', 'foam rolling'],
+  rest: ['Rest', 'off', 'rest day'],
+};
+
+/** Lower-case, punctuation to spaces: "Strength (Lower)" and "strength-lower" read alike. */
+export const normalizeTypeText = (s: string): string =>
+  s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+const KIND_BY_NAME = new Map<string, Kind>();
+for (const [kind, names] of Object.entries(KIND_NAMES) as [Kind, readonly string[]][]) {
+  KIND_BY_NAME.set(normalizeTypeText(kind), kind);
+  for (const n of names) KIND_BY_NAME.set(normalizeTypeText(n), kind);
+}
+
+/** The kind a Type cell names, or undefined when it names none. */
+export const kindFromText = (text: string): Kind | undefined => KIND_BY_NAME.get(normalizeTypeText(text));
+
+export const displayName = (kind: Kind): string => KIND_NAMES[kind][0];

@@ -1,0 +1,31 @@
+import { readLog } from '../../core/log/readLog';
+import { dailyLoads, trainingLoad } from '../../core/load/trainingLoad';
+import { defineFormula, Table } from './define';
+import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM } from './logArg';
+import { readEasyPace, readMonth } from './args';
+
+const NAME = 'TRAINING_LOAD';
+export const TRAINING_LOAD_HEADER = ['Date', 'Load', 'Fatigue (ATL)', 'Fitness (CTL)', 'Form (TSB)', 'ACWR', 'Monotony', 'Strain'];
+
+export const TRAINING_LOAD = defineFormula({
+  name: NAME,
+  summary: 'Daily training load, fatigue, fitness, form, ACWR, monotony and strain, one row per calendar day from the first logged day to the last.',
+  details: [
+    'Load = Σ minutes × RPE over the day\'s sessions (Foster session-RPE). No RPE: a typical RPE for the type is assumed (easy run 4, long run 5, tempo/hills 7, intervals/race 8, strength 5–6, mobility 1–2, cardio 4, unknown 5); a run without duration is counted at easy_pace; LOG_ISSUES lists every assumption.',
+    'Fatigue (ATL) and Fitness (CTL): exponentially weighted averages with k = 1/7 and 1/42 (TrainingPeaks PMC), seeded at 0 the day before the first logged day. Form (TSB) = yesterday\'s Fitness − yesterday\'s Fatigue.',
+    'ACWR = EWMA(λ = 2/8) ÷ EWMA(λ = 2/29) of daily load (Williams 2017), blank before day 28 or while the chronic value is 0. Monotony = mean ÷ population SD of the last 7 daily loads, Strain = their sum × Monotony (Foster 1998), blank before day 7 or when the SD is 0.',
+  ],
+  params: [LOG_PARAM, MONTH_PARAM, EASY_PACE_PARAM],
+  run(tz, log, month, easyPace): Table {
+    const pace = readEasyPace(easyPace, NAME);
+    const range = readMonth(month, tz, NAME);
+    const parsed = readLog(log, tz, NAME, { easyPace: pace });
+    const table: Table = [TRAINING_LOAD_HEADER];
+    if (parsed.firstDay === undefined) return table;
+    for (const d of trainingLoad(dailyLoads(parsed), parsed.firstDay)) {
+      if (range && (d.day < range.first || d.day > range.last)) continue;
+      table.push([tz.dateOf(d.day), d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
+    }
+    return table;
+  },
+});

@@ -1,0 +1,12 @@
+// The spreadsheet's time zone: calendar days are the runner's, not the script's.
+import { TimeZone } from '../core/days';
+
+let cached: TimeZone | undefined;
+
+/** The only service a formula reads (formulas.md, "Shared rules for every formula"). */
+export function spreadsheetTimeZone(): TimeZone {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const name = ss ? ss.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
+  if (!cached || cached.name !== name) cached = new TimeZone(name);
+  return cached;
+}

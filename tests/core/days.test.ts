@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { TimeZone, dayFromYmd, isoFromDay, weekStartOf, weekdayOf, ymdFromDay, monthBounds } from '../../src/core/days';
+
+describe('civil day arithmetic', () => {
+  it('numbers days from 1970-01-01', () => {
+    expect(dayFromYmd(1970, 1, 1)).toBe(0);
+    expect(dayFromYmd(2000, 3, 1)).toBe(11017);
+    expect(dayFromYmd(1899, 12, 30)).toBe(-25569);
+    expect(isoFromDay(dayFromYmd(2024, 2, 29))).toBe('2024-02-29');
+  });
+
+  it('round-trips every day between 1900 and 2200', () => {
+    fc.assert(fc.property(fc.integer({ min: -25567, max: 84000 }), (day) => {
+      const { y, m, d } = ymdFromDay(day);
+      expect(dayFromYmd(y, m, d)).toBe(day);
+    }));
+  });
+
+  it('agrees with Date.UTC', () => {
+    fc.assert(fc.property(fc.integer({ min: -40000, max: 60000 }), (day) => {
+      const dt = new Date(day * 86400000);
+      expect(ymdFromDay(day)).toEqual({ y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() });
+      expect(weekdayOf(day)).toBe((dt.getUTCDay() + 6) % 7);
+    }));
+  });
+
+  it('finds week starts on Monday or Sunday', () => {
+    const wed = dayFromYmd(2026, 11, 25);
+    expect(isoFromDay(weekStartOf(wed, 0))).toBe('2026-11-23');
+    expect(isoFromDay(weekStartOf(wed, 6))).toBe('2026-11-22');
+    expect(weekStartOf(dayFromYmd(2026, 11, 23), 0)).toBe(dayFromYmd(2026, 11, 23));
+  });
+
+  it('gives month bounds, leap years included', () => {
+    expect(monthBounds(2024, 2)).toEqual({ first: dayFromYmd(2024, 2, 1), last: dayFromYmd(2024, 2, 29) });
+    expect(monthBounds(2025, 12).last).toBe(dayFromYmd(2025, 12, 31));
+  });
+});
+
+describe('TimeZone', () => {
+  const iso = (t: number) => new Date(t).toISOString();
+
+  it('maps Sydney midnights to the right day, whatever the script zone', () => {
+    const syd = new TimeZone('Australia/Sydney');
+    // 2026-03-10 00:00 in Sydney (AEDT, +11) is 2026-03-09T13:00Z: a UTC reading would be a day early.
+    const t = Date.UTC(2026, 2, 9, 13);
+    expect(isoFromDay(syd.dayOf(t))).toBe('2026-03-10');
+    expect(iso(syd.startOf(dayFromYmd(2026, 3, 10)))).toBe('2026-03-09T13:00:00.000Z');
+    // After DST ends on 2026-04-05 Sydney is +10.
+    expect(iso(syd.startOf(dayFromYmd(2026, 4, 6)))).toBe('2026-04-05T14:00:00.000Z');
+  });
+
+  it('holds across New York DST changes', () => {
+    const ny = new TimeZone('America/New_York');
+    expect(iso(ny.startOf(dayFromYmd(2026, 3, 7)))).toBe('2026-03-07T05:00:00.000Z');
+    expect(iso(ny.startOf(dayFromYmd(2026, 3, 9)))).toBe('2026-03-09T04:00:00.000Z');
+    expect(isoFromDay(ny.dayOf(Date.UTC(2026, 2, 8, 4, 59)))).toBe('2026-03-07');
+    expect(isoFromDay(ny.dayOf(Date.UTC(2026, 2, 8, 5)))).toBe('2026-03-08');
+    // The spring-forward day is 23 hours long.
+    expect(ny.startOf(dayFromYmd(2026, 3, 9)) - ny.startOf(dayFromYmd(2026, 3, 8))).toBe(23 * 3600000);
+  });
+
+  it('starts a day at the end of a DST gap at midnight (Santiago)', () => {
+    const scl = new TimeZone('America/Santiago');
+    // 2024-09-08: clocks jump from 00:00 (−4) to 01:00 (−3); the day starts at 01:00 local = 04:00Z.
+    const start = scl.startOf(dayFromYmd(2024, 9, 8));
+    expect(iso(start)).toBe('2024-09-08T04:00:00.000Z');
+    expect(isoFromDay(scl.dayOf(start))).toBe('2024-09-08');
+    expect(isoFromDay(scl.dayOf(start - 1))).toBe('2024-09-07');
+  });
+
+  it('agrees with Intl on random instants in several zones', () => {
+    const zones = ['Australia/Sydney', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'America/Santiago', 'Pacific/Apia'];
+    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 4102444800000 }), (name, t) => {
+      const tz = new TimeZone(name);
+      const parts = new Intl.DateTimeFormat('en-CA', { timeZone: name, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+      expect(isoFromDay(tz.dayOf(t))).toBe(parts);
+    }), { numRuns: 500 });
+  });
+
+  it('makes startOf the first instant of its day in every zone', () => {
+    const zones = ['Australia/Sydney', 'America/New_York', 'America/Santiago', 'Asia/Tehran', 'Europe/Berlin', 'Pacific/Apia'];
+    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 47000 }), (name, day) => {
+      const tz = new TimeZone(name);
+      const start = tz.startOf(day);
+      expect(tz.dayOf(start)).toBe(day);
+      expect(tz.dayOf(start - 1000)).toBeLessThan(day);
+    }), { numRuns: 500 });
+  });
+});

@@ -1,0 +1,51 @@
+import { DaySequence, ORDER_RULES, OrderRuleId, daysWithoutRestEndingAt, hardStreakEndingAt, isRestDay } from '../../../src/core/rules/sessionOrder';
+import { Kind } from '../../../src/core/sessionTypes';
+
+const seq = (...days: (Kind | [Kind, number])[][]): DaySequence =>
+  days.map((d) => d.map((s) => (Array.isArray(s) ? { kind: s[0], minutes: s[1] } : { kind: s })));
+const breaches = (days: DaySequence, id: OrderRuleId) => {
+  const rule = ORDER_RULES.find((r) => r.id === id)!;
+  return days.map((_, i) => rule.breach(days, i)).flatMap((b, i) => (b ? [i] : []));
+};
+
+describe('session order rules', () => {
+  it('P3: strength on the long-run day', () => {
+    expect(breaches(seq(['long_run', 'strength_upper']), 'P3')).toEqual([0]);
+    expect(breaches(seq(['long_run', 'core']), 'P3')).toEqual([]);
+  });
+
+  it('P4: strength the day after a long run, not two days after', () => {
+    expect(breaches(seq(['long_run'], ['strength_upper'], ['strength_lower']), 'P4')).toEqual([1]);
+    expect(breaches(seq(['long_run'], ['recovery_run'], ['strength_lower']), 'P4')).toEqual([]);
+  });
+
+  it('P5: lower-body strength 1–2 days before a long run or the day before speed work', () => {
+    expect(breaches(seq(['strength_lower'], [], ['long_run']), 'P5')).toEqual([0]);
+    expect(breaches(seq(['strength_lower'], ['long_run']), 'P5')).toEqual([0]);
+    expect(breaches(seq(['strength_lower'], ['tempo']), 'P5')).toEqual([0]);
+    expect(breaches(seq(['strength_lower'], [], ['tempo']), 'P5')).toEqual([]);
+    expect(breaches(seq(['strength_upper'], ['long_run']), 'P5')).toEqual([]);
+    // Unspecified strength is assumed to load the legs.
+    expect(breaches(seq(['strength'], ['hills']), 'P5')).toEqual([0]);
+  });
+
+  it('P9: run + strength + mobility stacked', () => {
+    expect(breaches(seq(['easy_run', 'strength_upper', 'yoga']), 'P9')).toEqual([0]);
+    expect(breaches(seq(['easy_run', 'strength_upper'], ['yoga']), 'P9')).toEqual([]);
+  });
+
+  it('P10: more than two hard days in a row, reported once at the end of the streak', () => {
+    expect(breaches(seq(['tempo'], ['strength_lower'], ['hills'], ['long_run'], ['rest']), 'P10')).toEqual([3]);
+    expect(breaches(seq(['tempo'], ['strength_lower'], ['easy_run'], ['long_run']), 'P10')).toEqual([]);
+    expect(hardStreakEndingAt(seq(['tempo'], ['hills'], ['intervals']), 2)).toBe(3);
+  });
+
+  it('rest days allow mobility, core and up to 45 min of cardio', () => {
+    expect(isRestDay([])).toBe(true);
+    expect(isRestDay(seq(['yoga', 'core', ['bike', 45]])[0])).toBe(true);
+    expect(isRestDay(seq([['bike', 60]])[0])).toBe(false);
+    expect(isRestDay(seq(['recovery_run'])[0])).toBe(false);
+    expect(isRestDay([{ kind: null }])).toBe(false);
+    expect(daysWithoutRestEndingAt(seq(['easy_run'], [], ['easy_run'], ['strength_upper']), 3)).toBe(2);
+  });
+});

@@ -93,8 +93,9 @@ function append(log: LogState, p: ImportPlan): void {
   const width = header.length + added.length;
   const first = Math.max(log.values.length, 1) + 1;
   const last = first + rows.length - 1;
-  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
-  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const [maxRows, maxColumns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new Distance header states the unit, as the import read it (see unitOfLogHeader).
   const titles = added.map((k) => (k === 'distance' ? `${COLUMNS[k].title} (${p.unit})` : COLUMNS[k].title));
   if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles]);

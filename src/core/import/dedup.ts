@@ -16,7 +16,7 @@ export const sessionKey = (day: Day, kind: Kind | null, typeText: string, distan
 export const wellnessKey = (day: Day): string => `${day}|wellness`;
 
 /** The keys of every session and wellness day already in the Log (its values, header row first). */
-export function logKeys(values: unknown[][], tz: TimeZone): Set<string> {
+export function logKeys(values: readonly (readonly unknown[])[], tz: TimeZone): Set<string> {
   const log = readLog(values, tz, 'Import');
   const keys = new Set<string>();
   for (const s of log.sessions) keys.add(sessionKey(s.day, s.kind, s.typeText, s.distance, s.minutes));

@@ -5,6 +5,7 @@
 import { TimeZone } from '../days';
 import { ImportError } from '../errors';
 import { LOG_HEADER, locateColumns } from '../log/columns';
+import { quote } from '../log/cells';
 import { parseCsv } from './csv';
 import { logKeys } from './dedup';
 import { cleanHeader } from './headers';
@@ -23,7 +24,7 @@ export interface ImportOptions {
   tz: TimeZone;
   unit: Unit;
   /** The Log's values, header row first, to leave out what it already holds. */
-  existing?: unknown[][];
+  existing?: readonly (readonly unknown[])[];
 }
 
 export interface ImportPlan {
@@ -40,10 +41,11 @@ export interface ImportPlan {
   skipped: number;
 }
 
-export function detectFormat(header: readonly string[]): SourceFormat {
+/** The export a header row is from; `raw` is the header as written, for the message. */
+export function detectFormat(header: readonly string[], raw: readonly string[]): SourceFormat {
   const format = FORMATS.find((f) => f.detect(header));
   if (format) return format;
-  const first = header.slice(0, 4).map((h) => `"${h}"`).join(', ');
+  const first = raw.slice(0, 4).map((h) => quote(h)).join(', ');
   throw new ImportError(
     `This file's columns (${first}, …) are not those of an export this importer reads: Strava's activities.csv ` +
     '(from the bulk export), the Garmin Connect activity list (Export CSV), or an intervals.icu activities or wellness CSV.',
@@ -62,7 +64,7 @@ function unknownTypes(rows: ImportRow[]): string | undefined {
 export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
   const table = parseCsv(csvText);
   const header = table.header.map(cleanHeader);
-  const format = detectFormat(header);
+  const format = detectFormat(header, table.header);
   const warnings = new Warnings();
   let skipped = 0;
   const ctx: ReadContext = {

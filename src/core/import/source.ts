@@ -2,6 +2,7 @@
 // (metres, seconds, its type names), before they become Log rows in the tracker's unit.
 
 import { Day, TimeZone } from '../days';
+import { WrittenTime, parseDateTime } from './dates';
 import { Problem } from '../log/cells';
 import { CsvTable } from './csv';
 import { locateColumns } from '../log/columns';
@@ -75,7 +76,7 @@ export class Column {
   constructor(
     private readonly table: CsvTable,
     readonly index: number,
-    private readonly what: string,
+    readonly what: string,
     private readonly warnings: Warnings,
     fallbackMark: DecimalMark,
   ) {
@@ -104,3 +105,23 @@ export class Column {
 /** Column `index` (when there is one) as a Column. */
 export const columnOf = (table: CsvTable, index: number | undefined, what: string, ctx: ReadContext, fallbackMark: DecimalMark): Column | undefined =>
   index === undefined ? undefined : new Column(table, index, what, ctx.warnings, fallbackMark);
+
+/** What an activity export's reader fills in for row `r` once its date and type have been read. */
+export type ActivityFields = (r: number, typeText: string) => Omit<Activity, 'kind' | 'line' | 'day' | 'typeText'>;
+
+/**
+ * An activity export's rows: a row without a readable date or a type is skipped and named; `dayOf`
+ * places the written time on the spreadsheet's calendar (local times as written, UTC converted).
+ */
+export function readActivities(table: CsvTable, ctx: ReadContext, date: Column, type: Column, dayOf: (w: WrittenTime) => Day, fields: ActivityFields): Activity[] {
+  const out: Activity[] = [];
+  table.rows.forEach((_, r) => {
+    const line = table.lines[r];
+    const when = parseDateTime(date.text(r));
+    if (!when) return ctx.skip(line, `${date.what} is not a date this importer reads`, date.text(r));
+    const typeText = type.text(r);
+    if (!typeText) return ctx.skip(line, `no ${type.what}`);
+    out.push({ kind: 'activity', line, day: dayOf(when), typeText, ...fields(r, typeText) });
+  });
+  return out;
+}

@@ -6,9 +6,8 @@
 // taken as km and an English one as the tracker's unit, with a warning. Swims and rows are metres.
 
 import { CsvTable } from '../csv';
-import { parseDateTime } from '../dates';
 import { findColumn } from '../headers';
-import { Column, ReadContext, SourceFormat, Activity, METRES_PER_UNIT, Unit, columnOf } from '../source';
+import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities } from '../source';
 import { kindFromText } from '../../sessionTypes';
 
 const NAMES = {
@@ -61,26 +60,11 @@ export const garmin: SourceFormat = {
       ctx.warnings.add(`Garmin's export does not state its distance unit and has no runs with steps and stride length to tell: distances read as ${unit}`);
     }
 
-    const out: Activity[] = [];
-    table.rows.forEach((_, r) => {
-      const line = table.lines[r];
-      const when = parseDateTime(date.text(r));
-      if (!when) return ctx.skip(line, 'Date is not a date this importer reads', date.text(r));
-      const typeText = type.text(r);
-      if (!typeText) return ctx.skip(line, 'no Activity Type');
+    return readActivities(table, ctx, date, type, (w) => w.day, (r, typeText) => {
       const d = distance.number(r);
       const kind = kindFromText(typeText);
       const metresEach = kind && METRE_KINDS.has(kind) ? 1 : METRES_PER_UNIT[unit];
-      out.push({
-        kind: 'activity',
-        line,
-        day: when.day,
-        typeText,
-        name: title.text(r) || undefined,
-        metres: d === undefined ? undefined : d * metresEach,
-        seconds: time.seconds(r),
-      });
+      return { name: title.text(r) || undefined, metres: d === undefined ? undefined : d * metresEach, seconds: time.seconds(r) };
     });
-    return out;
   },
 };

@@ -3,9 +3,8 @@
 // `icu_rpe` 1–10, `race` true/false.
 
 import { CsvTable } from '../csv';
-import { parseDateTime } from '../dates';
 import { findColumn } from '../headers';
-import { Activity, ReadContext, SourceFormat, columnOf } from '../source';
+import { Activity, ReadContext, SourceFormat, columnOf, readActivities } from '../source';
 
 export const intervalsActivities: SourceFormat = {
   id: 'intervals-activities',
@@ -16,26 +15,12 @@ export const intervalsActivities: SourceFormat = {
     const col = (name: string) => columnOf(table, findColumn(h, [name]), name, ctx, '.');
     const [date, type, name, moving, elapsed, distance, rpe, race] =
       ['start_date_local', 'type', 'name', 'moving_time', 'elapsed_time', 'distance', 'icu_rpe', 'race'].map(col);
-    const out: Activity[] = [];
-    table.rows.forEach((_, r) => {
-      const line = table.lines[r];
-      const when = parseDateTime(date!.text(r));
-      if (!when) return ctx.skip(line, 'start_date_local is not a date', date!.text(r));
-      const typeText = type!.text(r);
-      if (!typeText) return ctx.skip(line, 'no type');
-      const movingSeconds = moving?.seconds(r);
-      out.push({
-        kind: 'activity',
-        line,
-        day: when.day,
-        typeText,
-        name: name?.text(r) || undefined,
-        seconds: movingSeconds ? movingSeconds : elapsed?.seconds(r),
-        metres: distance?.number(r),
-        rpe: rpe?.number(r),
-        race: race?.text(r).toLowerCase() === 'true',
-      });
-    });
-    return out;
+    return readActivities(table, ctx, date!, type!, (w) => w.day, (r) => ({
+      name: name?.text(r) || undefined,
+      seconds: moving?.seconds(r) || elapsed?.seconds(r),
+      metres: distance?.number(r),
+      rpe: rpe?.number(r),
+      race: race?.text(r).toLowerCase() === 'true',
+    }));
   },
 };

@@ -35,7 +35,7 @@ export const intervalsWellness: SourceFormat = {
     table.rows.forEach((_, r) => {
       const line = table.lines[r];
       const when = parseDateTime(date.text(r));
-      if (!when) return ctx.skip(line, 'date is not a date', date.text(r));
+      if (!when) return ctx.skip(line, 'date is not a date this importer reads', date.text(r));
       const secs = sleep?.number(r);
       const w: WellnessDay = {
         kind: 'wellness',

@@ -6,9 +6,9 @@
 // `id,date,name,type,description,elapsed_time,distance,…` with metres. Activity dates are UTC.
 
 import { CsvTable } from '../csv';
-import { parseDateTime, utcDay } from '../dates';
+import { utcDay } from '../dates';
 import { findColumn } from '../headers';
-import { Activity, ReadContext, SourceFormat, columnOf } from '../source';
+import { Activity, ReadContext, SourceFormat, columnOf, readActivities } from '../source';
 
 const NAMES = {
   id: ['activity id', 'aktivitäts-id', 'id'],
@@ -59,26 +59,14 @@ export const strava: SourceFormat = {
     const km = col(kmAt, 'Distance');
     const rpe = col(at(NAMES.rpe, LAYOUT.rpe), 'Perceived Exertion');
 
-    const out: Activity[] = [];
-    table.rows.forEach((_, r) => {
-      const line = table.lines[r];
-      const when = parseDateTime(date.text(r));
-      if (!when) return ctx.skip(line, 'Activity Date is not a date this importer reads', date.text(r));
-      const typeText = type.text(r);
-      if (!typeText) return ctx.skip(line, 'no Activity Type');
-      const movingSeconds = moving?.seconds(r);
+    return readActivities(table, ctx, date, type, (w) => utcDay(w, ctx.tz), (r) => {
       const kmValue = km?.number(r);
-      out.push({
-        kind: 'activity',
-        line,
-        day: utcDay(when, ctx.tz),
-        typeText,
+      return {
         name: name?.text(r) || undefined,
-        seconds: movingSeconds ? movingSeconds : elapsed?.seconds(r),
+        seconds: moving?.seconds(r) || elapsed?.seconds(r),
         metres: metres ? metres.number(r) : kmValue === undefined ? undefined : kmValue * 1000,
         rpe: rpe?.number(r),
-      });
+      };
     });
-    return out;
   },
 };

@@ -75,7 +75,7 @@ function sheetRows(rows: Cell[][], columnOf: number[], width: number): Cell[][] 
   return rows.map((cells) => {
     const out: Cell[] = new Array<Cell>(width).fill('');
     cells.forEach((c, i) => {
-      if (c === '') return;
+      if (c === '' || columnOf[i] < 0) return;
       out[columnOf[i]] = i === 0 ? dayFromIsoText(String(c))! - SERIAL_EPOCH_DAY : typeof c === 'string' ? asText(c) : c;
     });
     return out;
@@ -89,7 +89,8 @@ function append(log: LogState, p: ImportPlan): void {
   const found = locateColumns(header);
   // Columns the Log lacks but the new rows fill are added at the right of its header row.
   const added = COLUMN_KEYS.filter((k, i) => found[k] === undefined && (header.length === 0 || rows.some((r) => r[i] !== '')));
-  const columnOf = COLUMN_KEYS.map((k) => found[k] ?? header.length + added.indexOf(k));
+  // The sheet column of each Log column; -1 for one the Log lacks and no new row fills.
+  const columnOf = COLUMN_KEYS.map((k) => found[k] ?? (added.includes(k) ? header.length + added.indexOf(k) : -1));
   const width = header.length + added.length;
   const first = Math.max(log.values.length, 1) + 1;
   const last = first + rows.length - 1;

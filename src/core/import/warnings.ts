@@ -6,18 +6,20 @@ import { quote } from '../log/cells';
 const SHOWN_LINES = 5;
 
 export class Warnings {
-  private readonly groups = new Map<string, { lines: number[]; example?: string }>();
+  /** Per message: the lines it happened on (each once, in order) and the first offending value. */
+  private readonly groups = new Map<string, { lines: Set<number>; example?: string }>();
 
   /** `example`: the offending value, shown for the first line that has one. */
   add(message: string, line?: number, example?: string): void {
     let g = this.groups.get(message);
-    if (!g) this.groups.set(message, (g = { lines: [] }));
-    if (line !== undefined && !g.lines.includes(line)) g.lines.push(line);
+    if (!g) this.groups.set(message, (g = { lines: new Set() }));
+    if (line !== undefined) g.lines.add(line);
     if (g.example === undefined && example !== undefined) g.example = example;
   }
 
   list(): string[] {
-    return [...this.groups].map(([message, { lines, example }]) => {
+    return [...this.groups].map(([message, { lines: seen, example }]) => {
+      const lines = [...seen];
       const parts: string[] = [];
       if (lines.length > 0) {
         const more = lines.length > SHOWN_LINES ? ` and ${lines.length - SHOWN_LINES} more` : '';

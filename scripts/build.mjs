@@ -42,7 +42,7 @@ function formulaDeclaration(def) {
     ...def.details.flatMap((d) => ['', checkDocText(def.name, d)]),
     '',
     ...def.params.map((p) => `@param {${checkDocText(def.name, p.example)}} ${p.name} ${checkDocText(def.name, p.description)}`),
-    '@return A table whose first row is the header row.',
+    `@return ${checkDocText(def.name, def.returns ?? 'A table whose first row is the header row.')}`,
     '@customfunction',
   ];
   return `${comment(doc)}\nfunction ${def.name}(${names.join(', ')}) {\n  return ${GLOBAL_NAME}.callFormula(${JSON.stringify(def.name)}, [${names.join(', ')}]);\n}`;

@@ -66,3 +66,15 @@ function monotonyAndStrain(loads: ArrayLike<number>, end: number): { monotony?: 
   const monotony = mean / sd;
   return { monotony, strain: sum * monotony };
 }
+
+/**
+ * Form on day i with the zero start of the log corrected, as for bias-corrected EWMAs: each
+ * average is divided by the weight its i days of data carry, 1 − (1 − k)^i. Steady training reads
+ * as Form 0 from the first week instead of months of deep negative Form; the correction fades as
+ * the log grows (under 1 % of Fitness after 190 days). Undefined on the first day.
+ */
+export function zeroStartCorrectedForm(days: readonly LoadDay[], i: number): number | undefined {
+  if (i < 1) return undefined;
+  const weight = (n: number) => 1 - (1 - 1 / n) ** i;
+  return days[i - 1].ctl / weight(CTL_DAYS) - days[i - 1].atl / weight(ATL_DAYS);
+}

@@ -3,7 +3,7 @@
 // threshold it crossed. Thresholds come from ./thresholds.ts only; session-order rules come from
 // ../rules/sessionOrder.ts, shared with the planner and PLAN_CHECK.
 
-import { LoadDay, zeroStartCorrectedForm } from '../load/trainingLoad';
+import { LoadDay, formPercent } from '../load/trainingLoad';
 import { Wellness } from '../log/readLog';
 import { RecoveryDay } from '../recovery/recoveryScore';
 import { RED_MAX } from '../recovery/method';
@@ -89,13 +89,10 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'form',
-    describe: (t) => `Form (TSB) below ${t.formAlert}, with the log's zero start corrected → ALERT`,
+    describe: (t) => `Form below ${t.formAlert}% of Fitness (the log's zero start corrected) → ALERT`,
     check: ({ load }, i, t) => {
-      const form = zeroStartCorrectedForm(load, i);
-      if (form === undefined || !(form < t.formAlert - EPS)) return undefined;
-      const shown = load[i].tsb;
-      const note = Math.abs(shown - form) >= 0.05 ? ` (corrected for the log's start; the Form column shows ${fixed(shown, 1)})` : '';
-      return alert(`Form ${fixed(form, 1)} < ${t.formAlert}${note}`);
+      const pct = formPercent(load, i);
+      return pct !== undefined && pct < t.formAlert - EPS ? alert(`Form ${Math.round(pct)}% of Fitness < ${t.formAlert}%`) : undefined;
     },
   },
   {

@@ -3,7 +3,7 @@ import { readLog } from '../../../src/core/log/readLog';
 import { AlertDay, alertsByDay } from '../../../src/core/alerts/burnoutAlerts';
 import { ALERT_RULES } from '../../../src/core/alerts/alertRules';
 import { ALERT_THRESHOLDS } from '../../../src/core/alerts/thresholds';
-import { trainingLoad, zeroStartCorrectedForm } from '../../../src/core/load/trainingLoad';
+import { formPercent, trainingLoad } from '../../../src/core/load/trainingLoad';
 import { Entry, addDays, logTable } from '../../support/logs';
 
 const utc = new TimeZone('Etc/UTC');
@@ -43,23 +43,24 @@ describe('burnout alert rules: each fires on a log built for it, and not on its 
     expect(fired([...weeks(11), on(12, { type: 'Bike', distance: 30, duration: 90 })], 13, /^run miles/)).toEqual([]);
   });
 
-  it('Form < −30 → ALERT, with the log\'s zero start corrected', () => {
+  it('Form below −30 % of Fitness → ALERT, with the log\'s zero start corrected', () => {
     const big = { type: 'Long run', distance: 12, duration: 120, rpe: 6 }; // load 720
     // Steady training from the first day is not overreaching, though the Form column starts deeply negative.
     const steady = alerts(days(70, () => easy));
     expect(steady.flatMap((d) => d.reasons.filter((r) => /^Form/.test(r)))).toEqual([]);
-    // 60 steady days, then three 720 days: corrected Form on day 63 = 160 … well below −30.
-    const block = days(64, (i) => (i < 60 ? easy : i < 63 ? big : rest));
-    expect(fired(block, 63, /^Form/)).toEqual([expect.stringMatching(/^Form -\d+(\.\d)? < -30 \(corrected for the log's start; the Form column shows -\d+(\.\d)?\)$/)]);
-    expect(fired(days(64, (i) => (i < 60 ? easy : i < 61 ? big : rest)), 63, /^Form/)).toEqual([]); // one big day only
+    // 60 steady days at 160, then 720 a day: Form falls below −30 % of Fitness on the 3rd big day.
+    const block = (bigDays: number) => days(64, (i) => (i < 60 ? easy : i < 60 + bigDays ? big : easy));
+    expect(fired(block(4), 63, /^Form/)).toEqual([expect.stringMatching(/^Form -\d+% of Fitness < -30%$/)]);
+    expect(fired(block(1), 63, /^Form/)).toEqual([]); // one big day only
   });
 
-  it('corrects Form exactly: steady load L gives 0, and matches the raw value once the log is long', () => {
-    const load = trainingLoad(new Array(400).fill(160), 0);
-    expect(zeroStartCorrectedForm(load, 5)).toBeCloseTo(0, 9);
-    expect(load[5].tsb).toBeLessThan(-60);
+  it('reads Form as a percentage of Fitness: 0 for steady load, the raw ratio once the log is long', () => {
+    const steady = trainingLoad(new Array(400).fill(160), 0);
+    expect(formPercent(steady, 5)).toBeCloseTo(0, 9);
+    expect(steady[5].tsb).toBeLessThan(-60);
+    expect(formPercent(steady, 0)).toBeUndefined();
     const spiky = trainingLoad(Array.from({ length: 400 }, (_, i) => (i % 3 ? 100 : 400)), 0);
-    expect(zeroStartCorrectedForm(spiky, 399)).toBeCloseTo(spiky[399].tsb, 1); // the seed weighs 7e-5 by then
+    expect(formPercent(spiky, 399)).toBeCloseTo((spiky[399].tsb / spiky[398].ctl) * 100, 1); // the seed weighs 7e-5 by then
   });
 
   it('Monotony > 2 → WATCH', () => {

@@ -13,10 +13,8 @@ declare global {
   }
 }
 
-type ServerFunctions = Record<string, (...args: never[]) => unknown>;
-
 /** `server.fn(args)` returns a promise of fn's result; a thrown server error rejects it. */
-export function createServer<S extends ServerFunctions>(run: () => ScriptRun): {
+export function createServer<S extends { [K in keyof S]: (...args: never[]) => unknown }>(run: () => ScriptRun): {
   [K in keyof S]: (...args: Parameters<S[K]>) => Promise<Awaited<ReturnType<S[K]>>>;
 } {
   return new Proxy({} as never, {

@@ -11,7 +11,7 @@ import { importActivities, previewImport } from './sheets/import';
 export const formulas: readonly FormulaDef[] = FORMULAS;
 
 /** Calls formula `name` with the arguments Sheets passed. */
-export function callFormula(name: string, args: unknown[]): unknown[][] {
+export function callFormula(name: string, args: unknown[]): unknown {
   const def = FORMULAS.find((f) => f.name === name);
   if (!def) throw new Error(`Unknown formula ${name}`);
   return invokeFormula(def, args);

@@ -2,7 +2,6 @@
 // importActivities appends it — read, plan and write under the document lock, in one batched write,
 // so two imports at once cannot both add the same rows. Service calls do not grow with the file.
 
-import * as z from 'zod/mini';
 import { SERIAL_EPOCH_DAY } from '../core/days';
 import { ImportError } from '../core/errors';
 import { dayFromIsoText } from '../core/log/cells';
@@ -11,28 +10,17 @@ import { Cell } from '../core/import/logRows';
 import { ImportPlan, planImport } from '../core/import/planImport';
 import { unitOfLogHeader } from '../core/import/source';
 import { spreadsheetTimeZone } from './spreadsheetZone';
+import { ImportPreview, ImportResult, csvTextSchema, describeIssues } from './sidebarContract';
 
 export const LOG_SHEET = 'Log';
 const LOCK_WAIT_MS = 30_000;
 const DATE_FORMAT = 'yyyy-mm-dd';
 
-export type ImportPreview = ImportPlan;
-
-export interface ImportResult {
-  added: number;
-  duplicates: number;
-  skipped: number;
-  warnings: string[];
-}
-
-const csvArg = z.string().check(z.minLength(1), z.maxLength(50_000_000));
-
 function readCsvArg(v: unknown): string {
-  const parsed = csvArg.safeParse(v);
-  if (!parsed.success) {
-    throw new ImportError(typeof v === 'string' && v.length > 0 ? 'The file is too large to import at once (over 50 MB) — split it by year.' : 'No file content arrived — choose the CSV file your app exported.');
-  }
-  return parsed.data;
+  const parsed = csvTextSchema.safeParse(v);
+  if (parsed.success) return parsed.data;
+  const why = describeIssues(parsed.error);
+  throw new ImportError(typeof v === 'string' ? `${why.charAt(0).toUpperCase()}${why.slice(1)}.` : 'No file content arrived — choose the CSV file your app exported.');
 }
 
 interface LogState {

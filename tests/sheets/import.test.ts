@@ -42,7 +42,7 @@ describe('previewImport', () => {
 
   it('refuses what is not an export with a message the sidebar can show', () => {
     const { server } = setup();
-    expect(() => server('previewImport', '')).toThrow('No file content arrived — choose the CSV file your app exported.');
+    expect(() => server('previewImport', '')).toThrow('The file is empty — choose the CSV file your app exported.');
     expect(() => server('previewImport', 42)).toThrow('No file content arrived');
     expect(() => server('previewImport', 'a,b\n1,2')).toThrow('are not those of an export this importer reads');
   });

@@ -2,10 +2,10 @@
 // (metres, seconds, its type names), before they become Log rows in the tracker's unit.
 
 import { Day, TimeZone } from '../days';
-import { WrittenTime, parseDateTime } from './dates';
 import { Problem } from '../log/cells';
-import { CsvTable } from './csv';
 import { locateColumns } from '../log/columns';
+import { CsvTable } from './csv';
+import { WrittenTime, parseDateTime } from './dates';
 import { DecimalMark, decimalMarkOf, parseNumber, parseSeconds } from './values';
 import { Warnings } from './warnings';
 

@@ -5,6 +5,7 @@
 // from translation-missing markup) and, failing that, by that layout. Pre-2019 exports are
 // `id,date,name,type,description,elapsed_time,distance,…` with metres. Activity dates are UTC.
 
+import { ImportError } from '../../errors';
 import { CsvTable } from '../csv';
 import { utcDay } from '../dates';
 import { findColumn } from '../headers';
@@ -47,11 +48,9 @@ export const strava: SourceFormat = {
     const english = h[1] === 'activity date' || isPre2019(h);
     const mark = english ? '.' : ',';
     const col = (index: number | undefined, what: string) => columnOf(table, index, what, ctx, mark);
-    const dateAt = at(NAMES.date, LAYOUT.date);
-    const typeAt = at(NAMES.type, LAYOUT.type);
-    if (dateAt === undefined || typeAt === undefined) return [];
-    const date = col(dateAt, 'Activity Date')!;
-    const type = col(typeAt, 'Activity Type')!;
+    const date = col(at(NAMES.date, LAYOUT.date), 'Activity Date');
+    const type = col(at(NAMES.type, LAYOUT.type), 'Activity Type');
+    if (!date || !type) throw new ImportError('This Strava export has no Activity Date or no Activity Type column.');
     const name = col(at(NAMES.name, LAYOUT.name), 'Activity Name');
     const moving = col(at(NAMES.moving, LAYOUT.moving), 'Moving Time');
     const elapsed = col(findColumn(h, NAMES.elapsed, 2) ?? at(NAMES.elapsed, LAYOUT.elapsed), 'Elapsed Time');

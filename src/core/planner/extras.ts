@@ -26,16 +26,22 @@ const BACK_TO_BACK_COST = 3;
 
 const cost = (days: readonly DayBuild[], s: StrengthSlot) => (s.kind === 'strength_lower' ? LOWER_COST : UPPER_COST)[days[s.day].role];
 
-/** P2's strength for the phase, every placement, best first: 2 in base/build, 1 upper or none in taper, none else. */
+const hasLongRun = (d: DayBuild | undefined) => !!d && d.items.some((i) => i.kind === 'long_run');
+
+/**
+ * P2's strength for the phase, every placement best first: 2 in base/build, 1 upper or none in
+ * taper, none else. The long-run day and the day after are left out at once (P3, P4).
+ */
 export function strengthOptions(phase: Phase, days: readonly DayBuild[]): StrengthSlot[][] {
+  const open = [0, 1, 2, 3, 4, 5, 6].filter((d) => !hasLongRun(days[d]) && !hasLongRun(days[d - 1]));
   if (phase === 'taper') {
-    const singles = days.map((_, day): StrengthSlot[] => [{ day, kind: 'strength_upper' }]);
+    const singles = open.map((day): StrengthSlot[] => [{ day, kind: 'strength_upper' }]);
     return [...singles.sort((a, b) => cost(days, a[0]) - cost(days, b[0])), []];
   }
   if (phase !== 'base') return [[]];
   const options: { slots: StrengthSlot[]; cost: number }[] = [];
-  for (let a = 0; a < 7; a++) {
-    for (let b = a + 1; b < 7; b++) {
+  for (const a of open) {
+    for (const b of open.filter((d) => d > a)) {
       PAIRS.forEach((kinds, p) => {
         const slots: StrengthSlot[] = [{ day: a, kind: kinds[0] }, { day: b, kind: kinds[1] }];
         const c = cost(days, slots[0]) + cost(days, slots[1]) + (p === 2 ? TWO_UPPER_COST : 0) + (b - a === 1 ? BACK_TO_BACK_COST : 0);

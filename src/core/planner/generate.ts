@@ -102,7 +102,7 @@ interface Found {
 function search(ctx: WeekContext, first?: Skeleton): Found {
   const runDays = runDayCount(ctx.phase, ctx.volume.target, milesIn(1, ctx.unit));
   const all = skeletons({ anchor: ctx.anchor, anchorKind: ctx.anchorKind, runDays, quality: qualityFor(ctx.phase, runDays) });
-  const tries: [Skeleton[], PlanDay[]][] = [[all, ctx.before], [all, ctx.beforeInPlan]];
+  const tries: [readonly Skeleton[], PlanDay[]][] = [[all, ctx.before], [all, ctx.beforeInPlan]];
   if (first) tries.unshift([[first], ctx.before], [[first], ctx.beforeInPlan]);
   for (const [layouts, before] of tries) {
     const found = firstAccepted(ctx, layouts, before);

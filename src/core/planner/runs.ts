@@ -2,7 +2,7 @@
 // easy cardio for quality sessions on the first 2 days (their distance goes to the easy runs, the
 // sessions themselves are not squeezed in later) and P11's low-impact cardio for every run.
 
-import { PlanKind, displayName, isQualityKind } from '../sessionTypes';
+import { PlanKind, displayName } from '../sessionTypes';
 import { ADAPTATION_DAYS } from '../rules/planRules';
 import { REST_DAY_MAX_CARDIO_MINUTES } from '../rules/sessionOrder';
 import { SHAKEOUT_WEIGHT, roundToTotal, roundingStep, runMinutes, shareDistance, weightOf } from './distances';
@@ -10,10 +10,12 @@ import { SESSION_WORDS, runName, withReason } from './details';
 import { DayBuild, Item, WeekContext } from './build';
 import { Skeleton } from './skeleton';
 
+const SPEED_WORK = new Set<PlanKind>(['tempo', 'hills', 'intervals']);
+
 /** P11: the low-impact cardio that stands in for each kind of run (injured). */
 function cardioFor(kind: PlanKind, nth: number): PlanKind {
   if (kind === 'long_run') return 'bike';
-  if (isQualityKind(kind)) return 'pool_run';
+  if (SPEED_WORK.has(kind)) return 'pool_run';
   return nth % 2 === 0 ? 'elliptical' : 'swim';
 }
 
@@ -31,7 +33,7 @@ function runItem(ctx: WeekContext, day: number, kind: PlanKind, distance: number
 
 function injuredItem(ctx: WeekContext, run: Item, nth: number): Item {
   const cardio = cardioFor(run.kind, nth);
-  const effort = isQualityKind(run.kind) && run.kind !== 'race' ? ' with the same efforts as the run' : ' at an easy effort';
+  const effort = SPEED_WORK.has(run.kind) ? ' with the same efforts as the run' : ' at an easy effort';
   return {
     kind: cardio,
     minutes: run.minutes,

@@ -75,7 +75,7 @@ function* arrangements(items: readonly number[], k: number): Generator<number[]>
   for (const first of items) for (const rest of arrangements(items.filter((x) => x !== first), k - 1)) yield [first, ...rest];
 }
 
-function layout(s: SkeletonInput, runs: readonly number[], qualityDays: readonly number[]): Skeleton {
+function layout(s: SkeletonInput, runs: readonly number[], qualityDays: readonly number[], restOrder: number[]): Skeleton {
   const days: RunSlot[] = Array.from({ length: 7 }, () => ({ role: 'off', kind: null }));
   days[s.anchor] = { role: 'anchor', kind: s.anchorKind };
   for (const d of runs) days[d] = { role: runKind(d, s) === 'recovery_run' ? 'recovery' : 'easy', kind: runKind(d, s) };
@@ -86,20 +86,27 @@ function layout(s: SkeletonInput, runs: readonly number[], qualityDays: readonly
     if (i > 0 && isHard(d) && isHard(days[i - 1])) score += ADJACENT_HARD_COST;
   });
   qualityDays.forEach((d, j) => (score += 2 * QUALITY_DAYS[j].indexOf((d - s.anchor + 7) % 7)));
-  const restOrder = [0, 1, 2, 3, 4, 5, 6].sort((a, b) => restCost(a, s) - restCost(b, s) || a - b);
   return { days, dropped: s.quality.slice(qualityDays.length), restOrder, score, key: days.map((d) => d.kind ?? '-').join(',') };
 }
 
 const isHard = (d: RunSlot) => d.role === 'anchor' || d.role === 'quality';
 
+const memo = new Map<string, readonly Skeleton[]>();
+
 /** Every layout, best first; ties broken by the layout itself, so the order is deterministic. */
-export function skeletons(s: SkeletonInput): Skeleton[] {
+export function skeletons(s: SkeletonInput): readonly Skeleton[] {
+  const id = `${s.anchor}|${s.anchorKind}|${s.runDays}|${s.quality.join()}`;
+  let all = memo.get(id);
+  if (all) return all;
   const others = [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== s.anchor);
-  const all: Skeleton[] = [];
+  const restOrder = [0, 1, 2, 3, 4, 5, 6].sort((a, b) => restCost(a, s) - restCost(b, s) || a - b);
+  const list: Skeleton[] = [];
   for (const runs of subsets(others, s.runDays - 1)) {
     for (let q = Math.min(s.quality.length, runs.length); q >= 0; q--) {
-      for (const qualityDays of arrangements(runs, q)) all.push(layout(s, runs, qualityDays));
+      for (const qualityDays of arrangements(runs, q)) list.push(layout(s, runs, qualityDays, restOrder));
     }
   }
-  return all.sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  all = list.sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  memo.set(id, all); // at most 7 × 2 × 6 × 3 inputs
+  return all;
 }

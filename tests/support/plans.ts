@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Day, TimeZone } from '../../src/core/days';
 import { Kind, PLAN_KINDS } from '../../src/core/sessionTypes';
 import { PlanDay } from '../../src/core/rules/planRules';
-import { PLAN_HEADER, planRow } from '../../src/core/planner/planTable';
+import { PLAN_HEADER, planRows } from '../../src/core/planner/planTable';
 import { PlannerInput, WeekPlan } from '../../src/core/planner/types';
 
 export const UTC = new TimeZone('Etc/UTC');
@@ -49,7 +49,7 @@ export const weekDays = (plan: WeekPlan): PlanDay[] =>
   Array.from({ length: 7 }, (_, i) => plan.sessions.filter((s) => s.day === plan.weekStart + i).map((s) => ({ ...s })));
 
 /** The plan as SUGGEST_PLAN writes it: header row, then one row per session. */
-export const planTable = (plan: WeekPlan, tz = UTC): unknown[][] => [[...PLAN_HEADER], ...plan.sessions.map((s) => planRow(s, tz))];
+export const planTable = (plan: WeekPlan, tz = UTC): unknown[][] => [[...PLAN_HEADER], ...planRows(plan, tz)];
 
 export const daysOf = (plan: WeekPlan, test: (k: Kind) => boolean): Day[] =>
   plan.sessions.filter((s) => test(s.kind)).map((s) => s.day - plan.weekStart);

@@ -163,7 +163,7 @@ function explainMoves(ctx: WeekContext, days: DayBuild[], unadapted: readonly Da
 
 const FIRST_ALONE_IN_PM = new Set<PlanKind>(['core', 'yoga', 'mobility', 'foam_roll']);
 
-function sessionsOf(weekStart: number, days: readonly DayBuild[], notes: readonly string[]): PlannedSession[] {
+function sessionsOf(weekStart: number, days: readonly DayBuild[]): PlannedSession[] {
   const out: PlannedSession[] = [];
   days.forEach((d, i) => {
     const day = weekStart + i;
@@ -173,7 +173,6 @@ function sessionsOf(weekStart: number, days: readonly DayBuild[], notes: readonl
       out.push({ day, slot, kind: it.kind, distance: it.distance, minutes: it.minutes, details: it.details });
     });
   });
-  out[0].details = `${out[0].details} · Week: ${notes.join('; ')}`;
   return out;
 }
 
@@ -191,5 +190,5 @@ export function suggestWeek(input: PlannerInput): WeekPlan {
   }
   const notes = weekNotes(input, ctx, found.layout.dropped);
   const weekStart = input.settings.weekStart;
-  return { weekStart, phase: ctx.phase, volume: ctx.volume, notes, sessions: sessionsOf(weekStart, found.days, notes), facts: ctx.facts };
+  return { weekStart, phase: ctx.phase, volume: ctx.volume, notes, sessions: sessionsOf(weekStart, found.days), facts: ctx.facts, state: input.state };
 }

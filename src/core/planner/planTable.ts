@@ -3,7 +3,7 @@
 
 import { TimeZone, WEEKDAYS, weekdayOf } from '../days';
 import { displayName } from '../sessionTypes';
-import { PlannedSession } from './types';
+import { PlannedSession, WeekPlan } from './types';
 
 export const PLAN_HEADER: readonly string[] = ['Date', 'Day', 'Slot', 'Session', 'Kind', 'Distance', 'Minutes', 'Details'];
 export const PLAN_CHECK_HEADER: readonly string[] = ['Date', 'Rule', 'Problem'];
@@ -26,3 +26,10 @@ export type PlanCell = string | number | Date;
 export const planRow = (s: PlannedSession, tz: TimeZone): PlanCell[] => [
   tz.dateOf(s.day), WEEKDAYS[weekdayOf(s.day)], s.slot, displayName(s.kind), s.kind, s.distance ?? '', s.minutes ?? '', s.details,
 ];
+
+/** The week as SUGGEST_PLAN returns it and the Plan sheet holds it: the week's notes close the first row's Details. */
+export function planRows(plan: WeekPlan, tz: TimeZone): PlanCell[][] {
+  const rows = plan.sessions.map((s) => planRow(s, tz));
+  if (rows.length && plan.notes.length) rows[0][7] = `${rows[0][7]} · Week: ${plan.notes.join('; ')}`;
+  return rows;
+}

@@ -70,4 +70,6 @@ export interface WeekPlan {
   sessions: PlannedSession[];
   /** The facts the week was checked against (for tests and the sidebar). */
   facts: WeekFacts;
+  /** The runner's latest alert level and recovery it was planned for (P12). */
+  state: RunnerState;
 }

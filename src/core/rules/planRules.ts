@@ -96,14 +96,14 @@ export function weekOf(view: WeekView): Week {
 const ofKind = (w: Week, test: (k: Kind) => boolean): Placed[] => w.sessions.filter((p) => p.s.kind !== null && test(p.s.kind));
 const isSession = (s: PlanSession) => s.kind !== 'rest';
 
-function orderRule(id: OrderRuleId, extra?: (w: Week) => Finding[]): PlanRule {
+function orderRule(id: OrderRuleId, extra?: { rule: string; check: (w: Week) => Finding[] }): PlanRule {
   const rule = ORDER_RULES.find((r) => r.id === id)!;
   return {
     id,
-    rule: rule.rule,
+    rule: extra?.rule ?? rule.rule,
     planAlone: true,
     check(w) {
-      const found: Finding[] = extra ? extra(w) : [];
+      const found: Finding[] = extra ? extra.check(w) : [];
       const { days, at, orderStart, orderEnd } = w.view;
       const end = Math.min(orderEnd ?? at + 7, days.length);
       for (let i = Math.max(0, orderStart ?? at); i < end; i++) {
@@ -224,7 +224,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
     planAlone: true,
     check: (w) => (w.days.some(isRestDay) ? [] : [{ day: 0, problem: 'no rest day this week (no run and no strength on at least one day)' }]),
   },
-  orderRule('P9', p9Extra),
+  orderRule('P9', { rule: `at most ${MAX_SESSIONS_A_DAY} sessions a day (AM, PM), never run + strength + mobility on one day`, check: p9Extra }),
   orderRule('P10'),
   {
     id: 'P11',

@@ -1,7 +1,7 @@
 import { WEEKDAYS } from '../../core/days';
 import { readLog } from '../../core/log/readLog';
 import { planFromLog, DEFAULT_LONG_RUN_DAY } from '../../core/planner/fromLog';
-import { PLAN_HEADER, planRow } from '../../core/planner/planTable';
+import { PLAN_HEADER, planRows } from '../../core/planner/planTable';
 import { PLAN_RULES } from '../../core/rules/planRules';
 import { VOLUME_RULE } from '../../core/rules/weekTarget';
 import { defineFormula, Table } from './define';
@@ -17,8 +17,8 @@ export const SUGGEST_PLAN = defineFormula({
   details: [
     `Rules (docs/planner.md): ${PLAN_RULES.map((r) => `${r.id} ${r.rule}`).join('; ')}.`,
     `Phase from race_date: race week (the 7 days from week_start that hold race day), taper (the week before, volume × ${VOLUME_RULE.factor.taper}), peak (the 3 weeks before that, or any week with a target of 70 mi / 112 km or more), else base/build. Race week runs × ${VOLUME_RULE.factor.race} of the target besides the race.`,
-    `Volume (P13): target_miles, else the mean running distance of the last ${VOLUME_RULE.historyWeeks} logged weeks (weeks aligned on week_start), never more than 10 % above last week's; under 3 mi (5 km) a restart week of that much. Runs are sized from it (long run about 30 %, 25–40 %) in your log's unit (km when the Distance header says km); Minutes use your easy pace from the last 4 weeks' easy and long runs.`,
-    'Adaptation (P12): when the log\'s latest day is ALERT in BURNOUT_ALERTS or Red in RECOVERY_SCORE, the first 2 days hold no quality session and no lower-body strength; a quality run there becomes 45 min of easy bike and its distance goes to the easy runs. Details say what changed and why; the first row\'s Details also explain the week (phase, volume, adaptations).',
+    `Volume (P13): target_miles, else the mean running distance of the last ${VOLUME_RULE.historyWeeks} logged weeks (weeks aligned on week_start), never more than 10 % above last week's; under 3 mi (4.8 km) a restart week of that much. Runs are sized from it (long run about 30 %, 25–40 %) in your log's unit (km when the Distance header says km); Minutes use your easy pace from the last 4 weeks' easy and long runs.`,
+    'Adaptation (P12): when the log\'s latest day is ALERT in BURNOUT_ALERTS or Red in RECOVERY_SCORE, the first 2 days hold no quality session and no lower-body strength; a quality run there becomes easy bike (its time, at most 45 min) and its distance goes to the easy runs; it is not moved to a later day. Details say what changed and why; the first row\'s Details also explain the week (phase, volume, adaptations).',
     'Days around the week count too: no strength the day after the last logged long run, no hard day that would make 3 in a row with the last logged days. An empty log gives the header row alone.',
   ],
   params: [
@@ -38,6 +38,6 @@ export const SUGGEST_PLAN = defineFormula({
       injured: readFlagArg(injured, 'injured', NAME),
     };
     const plan = planFromLog(readLog(log, tz, NAME), logUnit(log), request);
-    return [[...PLAN_HEADER], ...(plan ? plan.sessions.map((s) => planRow(s, tz)) : [])];
+    return [[...PLAN_HEADER], ...(plan ? planRows(plan, tz) : [])];
   },
 });

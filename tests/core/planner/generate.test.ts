@@ -38,7 +38,7 @@ describe('suggestWeek', () => {
     ]);
     expect(running(p)).toBe(34.5);
     expect(p.sessions.map((s) => s.slot)).toEqual(['PM', 'AM', 'PM', 'AM', 'AM', 'PM', 'AM', 'PM', 'AM', 'PM', 'AM']);
-    expect(p.sessions[0].details).toContain('Week: Base/build week: 34.5 mi of running — mean of the last 4 weeks 34.5 mi (P13)');
+    expect(p.notes[0]).toBe('Base/build week: 34.5 mi of running — mean of the last 4 weeks 34.5 mi (P13)');
     expect(p.sessions.find((s) => s.kind === 'long_run')!.minutes).toBe(115); // 10.5 mi at 10 min/mi, long-run pace × 1.1
   });
 

@@ -5,9 +5,9 @@
 
 import { PlanKind, isRunKind, isStrengthKind } from '../sessionTypes';
 import { Phase } from '../rules/phase';
-import { MIN_CORE_AND_UPPER, MIN_MOBILITY } from '../rules/planRules';
+import { MAX_SESSIONS_A_DAY, MIN_CORE_AND_UPPER, MIN_MOBILITY } from '../rules/planRules';
 import { SESSION_MINUTES, SESSION_WORDS } from './details';
-import { DayBuild, DayRole, Item, MAX_ITEMS_A_DAY, WeekContext } from './build';
+import { DayBuild, DayRole, Item, WeekContext } from './weekContext';
 
 export interface StrengthSlot {
   day: number;
@@ -68,7 +68,7 @@ function mobilityFor(ctx: WeekContext, day: number, d: DayBuild): Item {
 
 const hasRun = (d: DayBuild) => d.items.some((i) => isRunKind(i.kind));
 const hasStrength = (d: DayBuild) => d.items.some((i) => isStrengthKind(i.kind));
-const free = (d: DayBuild) => d.items.length < MAX_ITEMS_A_DAY;
+const free = (d: DayBuild) => d.items.length < MAX_SESSIONS_A_DAY;
 
 /** The best day for a session by `costs` among those `fits` accepts, or undefined. */
 function bestDay(ctx: WeekContext, days: readonly DayBuild[], costs: Record<DayRole, number>, fits: (d: DayBuild, day: number) => boolean): number | undefined {

@@ -3,68 +3,16 @@
 // accepts in full — P1–P13 plus the days around the week, so consecutive weeks also obey the
 // order rules. Deterministic: the same input gives the same week.
 
-import { isoFromDay, weekdayOf } from '../days';
 import { PlanKind, isLowerStrength } from '../sessionTypes';
-import { milesIn } from '../units';
-import { DaySession, hasLowerStrength, isHardDay } from '../rules/sessionOrder';
-import { Breach, PlanDay, WeekFacts, checkWeek } from '../rules/planRules';
-import { PEAK_TARGET_MILES, PEAK_WEEKS_BEFORE_TAPER, PHASE_NAMES, Phase, phaseOf } from '../rules/phase';
-import { baseVolume, volumeTarget } from '../rules/weekTarget';
-import { DayBuild, WeekContext } from './build';
+import { hasLowerStrength, isHardDay } from '../rules/sessionOrder';
+import { Breach, PlanDay, checkWeek } from '../rules/planRules';
+import { DayBuild, WeekContext, contextOf, qualityFor, runDayCount } from './weekContext';
+import { weekNotes } from './notes';
 import { Skeleton, skeletons } from './skeleton';
 import { placeRuns } from './runs';
 import { addExtras, strengthOptions } from './extras';
 import { SESSION_WORDS, withReason } from './details';
-import { PlannedSession, PlannerInput, RunnerState, WeekPlan } from './types';
-
-/** Run days a week by volume (miles): 3 under 15, 4 under 30, 5 under 50, else 6; each run ≥ 3 mi. */
-function runDayCount(phase: Phase, target: number, perMile: number): number {
-  const miles = target / perMile;
-  const runs = Math.max(1, Math.min(miles < 15 ? 3 : miles < 30 ? 4 : miles < 50 ? 5 : 6, Math.floor(miles / 3)));
-  return phase === 'race' ? 1 + Math.min(runs, 5) : runs;
-}
-
-function qualityFor(phase: Phase, runs: number): PlanKind[] {
-  if (phase === 'race') return [];
-  if (phase === 'taper') return runs >= 3 ? ['tempo'] : [];
-  return runs >= 4 ? ['tempo', 'hills'] : runs === 3 ? ['tempo'] : [];
-}
-
-function adaptationWhy(state: RunnerState, weekStart: number): string {
-  const what = [state.alertLevel === 'ALERT' ? 'burnout ALERT' : '', state.recoveryStatus === 'Red' ? 'recovery Red' : ''].filter(Boolean).join(' and ');
-  const when = state.day === undefined ? 'on the latest logged day' : state.day === weekStart - 1 ? 'yesterday' : `on ${isoFromDay(state.day)}`;
-  return `${what} ${when}`;
-}
-
-/** The 2 days on each side of the week: the neighbouring plan weeks' long run (or the race), and the logged days. */
-function neighbours(input: PlannerInput, longRunDay: number): Pick<WeekContext, 'before' | 'beforeInPlan' | 'after'> {
-  const { weekStart, raceDay } = input.settings;
-  const race = raceDay === undefined ? undefined : raceDay - weekStart;
-  const beforeInPlan: DaySession[][] = [[], []];
-  const after: DaySession[][] = [[], []];
-  const prev = race !== undefined && race >= -7 && race < 0 ? { day: race, kind: 'race' as const } : { day: longRunDay - 7, kind: 'long_run' as const };
-  const next = race !== undefined && race >= 7 && race < 14 ? { day: race, kind: 'race' as const } : { day: longRunDay + 7, kind: 'long_run' as const };
-  if (prev.day >= -2) beforeInPlan[prev.day + 2].push({ kind: prev.kind });
-  if (next.day <= 8) after[next.day - 7].push({ kind: next.kind });
-  const before = beforeInPlan.map((d, i) => [...d, ...(input.history.before[i] ?? [])]);
-  return { before, beforeInPlan, after };
-}
-
-function contextOf(input: PlannerInput): WeekContext {
-  const { settings: st, history: h, state } = input;
-  const base = baseVolume(st.target, h.weeklyRun, h.unit);
-  const { phase, weeksToRace } = phaseOf(st.weekStart, st.raceDay, base.base, h.unit);
-  const volume = volumeTarget(base, phase);
-  const longRunDay = (st.longRunDay - weekdayOf(st.weekStart) + 7) % 7;
-  const anchor = phase === 'race' ? st.raceDay! - st.weekStart : longRunDay;
-  const adapted = state.alertLevel === 'ALERT' || state.recoveryStatus === 'Red';
-  const facts: WeekFacts = { longRunDay, phase, injured: st.injured, adapted, target: volume.target, unit: h.unit };
-  if (phase === 'race') facts.raceDay = anchor;
-  return {
-    unit: h.unit, pace: h.pace, phase, weeksToRace, volume, anchor, anchorKind: phase === 'race' ? 'race' : 'long_run',
-    injured: st.injured, adapted, adaptedWhy: adaptationWhy(state, st.weekStart), facts, ...neighbours(input, longRunDay),
-  };
-}
+import { PlannedSession, PlannerInput, WeekPlan } from './types';
 
 const asPlanDays = (days: readonly DayBuild[]): PlanDay[] => days.map((d) => d.items.map((i) => ({ kind: i.kind, minutes: i.minutes, distance: i.distance })));
 const key = (b: Breach) => `${b.rule}|${b.day}|${b.problem}`;
@@ -100,7 +48,7 @@ interface Found {
  * `first`: the layout to try before all others (the runner's normal week, which injury and P12 adapt).
  */
 function search(ctx: WeekContext, first?: Skeleton): Found {
-  const runDays = runDayCount(ctx.phase, ctx.volume.target, milesIn(1, ctx.unit));
+  const runDays = runDayCount(ctx);
   const all = skeletons({ anchor: ctx.anchor, anchorKind: ctx.anchorKind, runDays, quality: qualityFor(ctx.phase, runDays) });
   const tries: [readonly Skeleton[], PlanDay[]][] = [[all, ctx.before], [all, ctx.beforeInPlan]];
   if (first) tries.unshift([[first], ctx.before], [[first], ctx.beforeInPlan]);
@@ -125,30 +73,6 @@ function firstAccepted(ctx: WeekContext, layouts: readonly Skeleton[], before: r
     }
   }
   return undefined;
-}
-
-function weekNotes(input: PlannerInput, ctx: WeekContext, dropped: readonly PlanKind[]): string[] {
-  const { raceDay, weekStart } = input.settings;
-  const raceOn = raceDay === undefined ? '' : `race ${isoFromDay(raceDay)}`;
-  const fmt = (n: number) => `${Math.round(n * 10) / 10} ${ctx.unit}`;
-  const byVolume = ctx.phase === 'peak' && (ctx.weeksToRace === undefined || ctx.weeksToRace > 1 + PEAK_WEEKS_BEFORE_TAPER);
-  const why = ctx.phase === 'base' ? '' : byVolume ? `target ≥ ${fmt(milesIn(PEAK_TARGET_MILES, ctx.unit))}` : raceOn;
-  const notes = [`${PHASE_NAMES[ctx.phase]}${why ? ` (${why})` : ''}: ${fmt(ctx.volume.target)} of running — ${ctx.volume.how} (P13)`];
-  const strength: Record<Phase, string> = {
-    base: '2 strength sessions, core and 3 mobility sessions (P2, P6, P7)',
-    peak: 'no strength: mobility and light recovery work only (P2)',
-    taper: 'strength cut to one upper-body session (P2)',
-    race: 'no strength in race week (P2)',
-  };
-  notes.push(strength[ctx.phase]);
-  if (raceDay !== undefined && raceDay < weekStart) notes.push(`${raceOn} is before this week: no taper`);
-  if (dropped.length) notes.push(`${dropped.join(' and ')} left out: no day fits without breaking the order rules (P5, P10)`);
-  if (ctx.injured) notes.push('injured: every run becomes low-impact cardio of about the same time, no long run (P11)');
-  if (ctx.adapted) {
-    const reasons = input.state.reasons.filter(Boolean).slice(0, 3).join('; ');
-    notes.push(`${ctx.adaptedWhy}${reasons ? ` (${reasons})` : ''}: no quality session or lower-body strength on the first 2 days (P12)`);
-  }
-  return notes;
 }
 
 /** P12's reason on lower-body strength the adaptation moved off the first 2 days. */

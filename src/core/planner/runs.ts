@@ -7,7 +7,7 @@ import { ADAPTATION_DAYS } from '../rules/planRules';
 import { REST_DAY_MAX_CARDIO_MINUTES } from '../rules/sessionOrder';
 import { SHAKEOUT_WEIGHT, roundToTotal, roundingStep, runMinutes, shareDistance, weightOf } from './distances';
 import { SESSION_WORDS, runName, withReason } from './details';
-import { DayBuild, Item, WeekContext } from './build';
+import { DayBuild, Item, WeekContext } from './weekContext';
 import { Skeleton } from './skeleton';
 
 const SPEED_WORK = new Set<PlanKind>(['tempo', 'hills', 'intervals']);

@@ -88,7 +88,7 @@ export const MAX_SESSIONS_A_DAY = SLOTS.length;
 /** A session whose Details say this stands in for the long run or the race (P11, P12). */
 export const STANDS_IN_FOR_ANCHOR = /instead of (the )?(long run|race)\b/i;
 
-export function weekOf(view: WeekView): Week {
+function weekOf(view: WeekView): Week {
   const days = Array.from({ length: 7 }, (_, i) => view.days[view.at + i] ?? []);
   return { view, days, sessions: days.flatMap((d, day) => d.map((s) => ({ day, s }))) };
 }

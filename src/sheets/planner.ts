@@ -57,6 +57,9 @@ export interface SidebarPlan {
 
 export type SidebarPlanResult = { plan: SidebarPlan } | { plan: null; message: string };
 
+/** How errors from the shared log reader and planner name the sidebar. */
+const CALLER = 'Planner';
+
 const dayOf = (iso: string | undefined): Day | undefined => (iso === undefined ? undefined : dayFromIsoText(iso));
 
 const FIELDS = Object.keys(PlanRequestSchema.shape).join(', ');
@@ -76,14 +79,14 @@ export function suggestPlanForSidebar(request: unknown, logValues: unknown, tz: 
   const parsed = PlanRequestSchema.safeParse(request ?? {});
   if (!parsed.success) throw new Error(problemOf(parsed.error));
   const r = parsed.data;
-  const log = readLog(logValues, tz, 'Planner');
+  const log = readLog(logValues, tz, CALLER);
   const plan = planFromLog(log, logUnit(logValues), {
     weekStart: dayOf(r.weekStart),
     longRunDay: r.longRunDay === undefined ? undefined : WEEKDAYS.indexOf(r.longRunDay),
     raceDay: dayOf(r.raceDate),
     target: r.targetMiles,
     injured: r.injured,
-  });
+  }, CALLER);
   if (!plan) return { plan: null, message: 'Your Log has no dated sessions yet: log a few runs, then ask for a plan.' };
   const { state } = plan;
   return {

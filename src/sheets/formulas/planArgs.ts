@@ -7,6 +7,7 @@ import { FormulaError } from '../../core/errors';
 import { Problem, isBlank, quote, readDay } from '../../core/log/cells';
 import { locateColumns } from '../../core/log/columns';
 import { DistanceUnit, unitOfHeader } from '../../core/units';
+import { readWeekday } from './args';
 
 /** A date argument (date cell, serial number or YYYY-MM-DD text); undefined when omitted. */
 export function readDateArg(v: unknown, name: string, tz: TimeZone, formula: string): Day | undefined {
@@ -17,6 +18,19 @@ export function readDateArg(v: unknown, name: string, tz: TimeZone, formula: str
 
 export const MAX_WEEKLY_TARGET = 500;
 const targetSchema = z.number().check(z.gt(0), z.lte(MAX_WEEKLY_TARGET));
+
+/**
+ * `week_start`: a date, or a weekday name ("Mon", "Sunday") for the first such day after the last
+ * logged date; both undefined when omitted.
+ */
+export function readWeekStartArg(v: unknown, tz: TimeZone, formula: string): { day?: Day; weekday?: number } {
+  if (typeof v !== 'string' || !/^[a-z]/i.test(v.trim())) return { day: readDateArg(v, 'week_start', tz, formula) };
+  try {
+    return { weekday: readWeekday(v, 'week_start', formula, 0) };
+  } catch {
+    throw new FormulaError(formula, `week_start ${quote(v)} is not a date — give a date cell, text like "2026-03-02", or a weekday "Mon" … "Sun"`);
+  }
+}
 
 /** A weekly running target in the log's unit; undefined when omitted. */
 export function readTargetArg(v: unknown, name: string, formula: string): number | undefined {

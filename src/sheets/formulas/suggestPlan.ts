@@ -7,7 +7,7 @@ import { VOLUME_RULE } from '../../core/rules/weekTarget';
 import { defineFormula, Table } from './define';
 import { LOG_PARAM } from './logArg';
 import { readWeekday } from './args';
-import { MAX_WEEKLY_TARGET, logUnit, readDateArg, readFlagArg, readTargetArg } from './planArgs';
+import { MAX_WEEKLY_TARGET, logUnit, readDateArg, readFlagArg, readTargetArg, readWeekStartArg } from './planArgs';
 
 const NAME = 'SUGGEST_PLAN';
 
@@ -23,21 +23,23 @@ export const SUGGEST_PLAN = defineFormula({
   ],
   params: [
     LOG_PARAM,
-    { name: 'week_start', example: '"2026-03-02"', description: 'Optional. The first day of the week to plan (a date or YYYY-MM-DD); default the Monday after the last logged date.', optional: true },
+    { name: 'week_start', example: '"2026-03-02"', description: 'Optional. The first day of the week to plan: a date or YYYY-MM-DD, or a weekday ("Sun") for the first such day after the last logged date; default the Monday after the last logged date.', optional: true },
     { name: 'long_run_day', example: '"Sat"', description: `Optional. The long-run day, "Mon" … "Sun" (default "${WEEKDAYS[DEFAULT_LONG_RUN_DAY]}").`, optional: true },
     { name: 'race_date', example: '"2026-05-09"', description: 'Optional. Your race day: sets the phase (peak, taper, race week; the race goes on race day).', optional: true },
     { name: 'target_miles', example: '40', description: `Optional. This week's running target in your log's unit (more than 0, at most ${MAX_WEEKLY_TARGET}); default from the log (P13).`, optional: true },
     { name: 'injured', example: 'FALSE', description: 'Optional. TRUE replaces every run with low-impact cardio (pool run, bike, swim, elliptical) of about the same time, and drops the long run (P11).', optional: true },
   ],
   run(tz, log, weekStart, longRunDay, raceDate, target, injured): Table {
+    const start = readWeekStartArg(weekStart, tz, NAME);
     const request = {
-      weekStart: readDateArg(weekStart, 'week_start', tz, NAME),
+      weekStart: start.day,
+      weekStartWeekday: start.weekday,
       longRunDay: readWeekday(longRunDay, 'long_run_day', NAME, DEFAULT_LONG_RUN_DAY),
       raceDay: readDateArg(raceDate, 'race_date', tz, NAME),
       target: readTargetArg(target, 'target_miles', NAME),
       injured: readFlagArg(injured, 'injured', NAME),
     };
-    const plan = planFromLog(readLog(log, tz, NAME), logUnit(log), request);
+    const plan = planFromLog(readLog(log, tz, NAME), logUnit(log), request, NAME);
     return [[...PLAN_HEADER], ...(plan ? planRows(plan, tz) : [])];
   },
 });

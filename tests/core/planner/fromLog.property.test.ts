@@ -41,7 +41,7 @@ describe('planFromLog over random logs', () => {
       const table = logTable(entries, 'Etc/UTC');
       table[0][2] = header;
       const log = readLog(table, UTC, 'SUGGEST_PLAN');
-      const plan = planFromLog(log, header.includes('km') ? 'km' : 'mi', req)!;
+      const plan = planFromLog(log, header.includes('km') ? 'km' : 'mi', req, 'SUGGEST_PLAN')!;
       expect(checkWeek({ days: weekDays(plan), at: 0 }, plan.facts)).toEqual([]);
       expect(checkPlan(readPlan(planTable(plan), UTC, 'PLAN_CHECK'), req.longRunDay ?? 5)).toEqual([]);
       if (req.weekStart === undefined) expect(plan.weekStart).toBe(log.lastDay! + 7 - ((log.lastDay! + 3) % 7));

@@ -1,5 +1,6 @@
 // SUGGEST_PLAN on the built bundle, as Sheets calls it, and PLAN_CHECK on what it returns.
 import { dateIn, loadBundle } from '../../support/bundle';
+import { MAX_DAY, isoFromDay } from '../../../src/core/days';
 import { Entry, addDays, logTable } from '../../support/logs';
 
 process.env.TZ = 'America/Los_Angeles'; // the machine's zone must not matter
@@ -78,6 +79,7 @@ describe('SUGGEST_PLAN', () => {
   });
 
   it('takes week_start, long_run_day, race_date, target_miles and injured', () => {
+    expect(dated(suggest(LOG, 'Wed'))[0][0]).toBe('2026-03-11'); // the first Wednesday after the last logged date
     const sunday = suggest(LOG, new Date('2026-03-15T13:00:00Z'), 'Sunday', '', 40);
     expect(dated(sunday)[0][0]).toBe('2026-03-16');
     expect(ofKind(sunday, 'long_run').map((r) => r[1])).toEqual(['Sun']);
@@ -113,7 +115,10 @@ describe('SUGGEST_PLAN', () => {
   });
 
   it('names the argument to fix in a wrong call', () => {
-    expect(() => suggest(LOG, 'soon')).toThrow('SUGGEST_PLAN: week_start "soon" is not a date');
+    expect(() => suggest(LOG, 'soon')).toThrow('SUGGEST_PLAN: week_start "soon" is not a date — give a date cell, text like "2026-03-02", or a weekday "Mon" … "Sun"');
+    expect(() => suggest(LOG, '2026-13-01')).toThrow('SUGGEST_PLAN: week_start "2026-13-01" is not a date');
+    const last = isoFromDay(MAX_DAY);
+    expect(() => suggest(LOG, isoFromDay(MAX_DAY - 2))).toThrow(`SUGGEST_PLAN: the week to plan must end by ${last} — give an earlier week_start`);
     expect(() => suggest(LOG, '', 'Someday')).toThrow('SUGGEST_PLAN: long_run_day "Someday" is not one of "Mon", "Tue"');
     expect(() => suggest(LOG, '', '', '2026-02-30')).toThrow('SUGGEST_PLAN: race_date "2026-02-30" is not a date');
     expect(() => suggest(LOG, '', '', '', -5)).toThrow('SUGGEST_PLAN: target_miles "-5" must be a weekly distance in your log\'s unit, more than 0 and at most 500');

@@ -22,11 +22,11 @@ function cardioFor(kind: PlanKind, nth: number): PlanKind {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const isShakeoutDay = (ctx: WeekContext, day: number) => ctx.anchorKind === 'race' && day === ctx.anchor - 1;
 
-function runItem(ctx: WeekContext, day: number, kind: PlanKind, distance: number, carried: number): Item {
+function runItem(ctx: WeekContext, day: number, kind: PlanKind, distance: number, carried: number, raced: boolean): Item {
   const minutes = runMinutes(kind, distance, ctx.pace);
   let words = SESSION_WORDS[kind];
   if (isShakeoutDay(ctx, day)) words = 'Shakeout: very easy with 4–6 short strides';
-  else if (ctx.anchorKind === 'race' && day > ctx.anchor) words = 'Post-race recovery: very easy, walk breaks welcome';
+  else if (raced && day > ctx.anchor) words = 'Post-race recovery: very easy, walk breaks welcome';
   const reason = carried > 0 ? `${round1(carried)} ${ctx.unit} longer to keep the week's volume (P13), since the first days stay easy: ${ctx.adaptedWhy} (P12)` : undefined;
   return { kind, distance, minutes, details: withReason(words, reason) };
 }
@@ -46,7 +46,10 @@ function replacedItem(ctx: WeekContext, kind: PlanKind, distance: number | undef
   return {
     kind: 'bike',
     minutes,
-    details: withReason(`Bike ${minutes} min easy instead of ${runName(kind, distance && round1(distance), ctx.unit)}`, `${ctx.adaptedWhy} (P12)`),
+    details: withReason(
+      `Bike ${minutes} min easy instead of ${runName(kind, distance && round1(distance), ctx.unit)}`,
+      `${ctx.adaptedWhy} (P12)${kind === 'race' ? ': race only if you have recovered' : ''}`,
+    ),
   };
 }
 
@@ -77,7 +80,8 @@ export function placeRuns(ctx: WeekContext, sk: Skeleton): DayBuild[] | undefine
 
   const running = [...planned.keys()].filter((d) => !replaced.includes(d)).sort((a, b) => a - b);
   const distances = roundToTotal(running.map((d) => planned.get(d)! + (carried.get(d) ?? 0)), roundingStep(ctx.volume.target));
-  running.forEach((d, j) => days[d].items.push(runItem(ctx, d, kindAt[d]!, distances[j], carried.get(d) ?? 0)));
+  const raced = ctx.anchorKind === 'race' && !replaced.includes(ctx.anchor);
+  running.forEach((d, j) => days[d].items.push(runItem(ctx, d, kindAt[d]!, distances[j], carried.get(d) ?? 0, raced)));
   if (ctx.anchorKind === 'race' && !replaced.includes(ctx.anchor)) days[ctx.anchor].items.push({ kind: 'race', details: SESSION_WORDS.race });
   for (const d of replaced) {
     days[d].role = 'replaced';

@@ -30,6 +30,9 @@ for (let d = 0; d < YEARS * 365; d++) {
   if (d % 3 === 0) rows.push([date, 'Strength (upper)', '', 40, 5, '', '', '', '', '', 'gym']);
 }
 const column = (i) => rows.slice(1).map((r) => [r[i]]);
+// A Plan sheet of 10 years: the suggested week repeated week after week.
+const week1 = context.SUGGEST_PLAN(rows, new Date(Date.UTC(2016, 0, 4, 5)));
+const plan = [week1[0], ...Array.from({ length: YEARS * 52 }, (_, w) => week1.slice(1).map(([d, ...rest]) => [new Date(d.getTime() + w * 7 * 86400000), ...rest])).flat()];
 
 const cases = [
   ['WEEKLY_MILES', [rows]],
@@ -38,6 +41,8 @@ const cases = [
   ['BURNOUT_ALERTS', [rows]],
   ['LOG_ISSUES', [rows]],
   ['CROSS_TRAIN_MILES', [column(1), column(3)]],
+  ['SUGGEST_PLAN', [rows]],
+  ['PLAN_CHECK', [plan]],
 ];
 console.log(`${rows.length - 1} log rows over ${YEARS} years (median of 7 runs after 2 warm-ups)`);
 for (const [name, args] of cases) {

@@ -6,5 +6,7 @@ import { RECOVERY_SCORE } from './recoveryScore';
 import { BURNOUT_ALERTS } from './burnoutAlerts';
 import { CROSS_TRAIN_MILES } from './crossTrainMiles';
 import { LOG_ISSUES } from './logIssues';
+import { SUGGEST_PLAN } from './suggestPlan';
+import { PLAN_CHECK } from './planCheck';
 
-export const FORMULAS: readonly FormulaDef[] = [WEEKLY_MILES, TRAINING_LOAD, RECOVERY_SCORE, BURNOUT_ALERTS, CROSS_TRAIN_MILES, LOG_ISSUES];
+export const FORMULAS: readonly FormulaDef[] = [WEEKLY_MILES, TRAINING_LOAD, RECOVERY_SCORE, BURNOUT_ALERTS, CROSS_TRAIN_MILES, LOG_ISSUES, SUGGEST_PLAN, PLAN_CHECK];

@@ -3,66 +3,22 @@
 // the runner's latest state and the rows "Insert into Plan sheet" writes.
 
 import * as z from 'zod/mini';
-import { Day, MAX_DAY, MIN_DAY, TimeZone, WEEKDAYS, isoFromDay, weekdayOf } from '../core/days';
+import { Day, TimeZone, WEEKDAYS, isoFromDay, weekdayOf } from '../core/days';
 import { dayFromIsoText } from '../core/log/cells';
 import { readLog } from '../core/log/readLog';
 import { planFromLog } from '../core/planner/fromLog';
 import { planRows } from '../core/planner/planTable';
-import { PHASE_NAMES, Phase } from '../core/rules/phase';
-import { DistanceUnit } from '../core/units';
-import { displayName, PlanKind } from '../core/sessionTypes';
-import { MAX_WEEKLY_TARGET, logUnit } from './formulas/planArgs';
-
-const isCalendarDay = (s: string): boolean => {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(s) ? dayFromIsoText(s) : undefined;
-  return day !== undefined && day >= MIN_DAY && day <= MAX_DAY;
-};
-const isoDate = (what: string) => z.string(`${what} must be a date like 2026-03-02`).check(z.refine(isCalendarDay, `${what} must be a date like 2026-03-02`));
-
-export const PlanRequestSchema = z.strictObject({
-  weekStart: z.optional(isoDate('Week start')),
-  longRunDay: z.optional(z.enum(WEEKDAYS, 'Long-run day must be one of Mon, Tue, Wed, Thu, Fri, Sat, Sun')),
-  raceDate: z.optional(isoDate('Race date')),
-  targetMiles: z.optional(z.number('Weekly target must be a number').check(
-    z.gt(0, 'Weekly target must be more than 0'),
-    z.lte(MAX_WEEKLY_TARGET, `Weekly target must be at most ${MAX_WEEKLY_TARGET}`),
-  )),
-  injured: z.optional(z.boolean('Injured must be yes or no')),
-});
-export type PlanRequestInput = z.infer<typeof PlanRequestSchema>;
-
-export interface SidebarSession {
-  date: string;
-  day: string;
-  slot: 'AM' | 'PM';
-  session: string;
-  kind: PlanKind;
-  distance: number | null;
-  minutes: number | null;
-  details: string;
-}
-
-export interface SidebarPlan {
-  weekStart: string;
-  phase: Phase;
-  phaseName: string;
-  target: number;
-  unit: DistanceUnit;
-  notes: string[];
-  state: { alertLevel: string | null; recoveryStatus: string | null; reasons: string[]; date: string | null };
-  sessions: SidebarSession[];
-  /** The Plan sheet's rows (SUGGEST_PLAN's columns), dates as ISO text. */
-  rows: (string | number)[][];
-}
-
-export type SidebarPlanResult = { plan: SidebarPlan } | { plan: null; message: string };
+import { PHASE_NAMES } from '../core/rules/phase';
+import { displayName } from '../core/sessionTypes';
+import { logUnit } from './formulas/planArgs';
+import { SidebarPlanResult, planRequestSchema } from './sidebarContract';
 
 /** How errors from the shared log reader and planner name the sidebar. */
 const CALLER = 'Planner';
 
 const dayOf = (iso: string | undefined): Day | undefined => (iso === undefined ? undefined : dayFromIsoText(iso));
 
-const FIELDS = Object.keys(PlanRequestSchema.shape).join(', ');
+const FIELDS = Object.keys(planRequestSchema.shape).join(', ');
 
 /** The first problem of an invalid request, in words (zod/mini carries no default messages). */
 function problemOf(error: z.core.$ZodError): string {
@@ -76,7 +32,7 @@ function problemOf(error: z.core.$ZodError): string {
  * @throws Error with a message for the runner when the request or the Log is not readable.
  */
 export function suggestPlanForSidebar(request: unknown, logValues: unknown, tz: TimeZone): SidebarPlanResult {
-  const parsed = PlanRequestSchema.safeParse(request ?? {});
+  const parsed = planRequestSchema.safeParse(request ?? {});
   if (!parsed.success) throw new Error(problemOf(parsed.error));
   const r = parsed.data;
   const log = readLog(logValues, tz, CALLER);
@@ -102,7 +58,7 @@ export function suggestPlanForSidebar(request: unknown, logValues: unknown, tz: 
         date: isoFromDay(s.day), day: WEEKDAYS[weekdayOf(s.day)], slot: s.slot, session: displayName(s.kind), kind: s.kind,
         distance: s.distance ?? null, minutes: s.minutes ?? null, details: s.details,
       })),
-      rows: planRows(plan, tz).map(([, ...rest], i) => [isoFromDay(plan.sessions[i].day), ...(rest as (string | number)[])]),
+      rows: planRows(plan, isoFromDay),
     },
   };
 }

@@ -49,7 +49,7 @@ export const weekDays = (plan: WeekPlan): PlanDay[] =>
   Array.from({ length: 7 }, (_, i) => plan.sessions.filter((s) => s.day === plan.weekStart + i).map((s) => ({ ...s })));
 
 /** The plan as SUGGEST_PLAN writes it: header row, then one row per session. */
-export const planTable = (plan: WeekPlan, tz = UTC): unknown[][] => [[...PLAN_HEADER], ...planRows(plan, tz)];
+export const planTable = (plan: WeekPlan, tz = UTC): unknown[][] => [[...PLAN_HEADER], ...planRows(plan, (d) => tz.dateOf(d))];
 
 export const daysOf = (plan: WeekPlan, test: (k: Kind) => boolean): Day[] =>
   plan.sessions.filter((s) => test(s.kind)).map((s) => s.day - plan.weekStart);

@@ -1,8 +1,8 @@
 // The plan table: SUGGEST_PLAN's output, PLAN_CHECK's input, and the Plan sheet's layout (the
 // sheet setup and the sidebar's "Insert into Plan sheet" write these columns in this order).
 
-import { TimeZone, WEEKDAYS, weekdayOf } from '../days';
-import { displayName } from '../sessionTypes';
+import { Day, WEEKDAYS, Weekday, weekdayOf } from '../days';
+import { PlanKind, displayName } from '../sessionTypes';
 import { PlannedSession, WeekPlan } from './types';
 
 export const PLAN_HEADER: readonly string[] = ['Date', 'Day', 'Slot', 'Session', 'Kind', 'Distance', 'Minutes', 'Details'];
@@ -20,16 +20,19 @@ export const PLAN_COLUMNS = {
 } as const;
 export type PlanColumn = keyof typeof PLAN_COLUMNS;
 
-export type PlanCell = string | number | Date;
+/** One plan row: date, weekday, slot, session name, kind, distance, minutes, details. */
+export type PlanRowOf<D> = [D, Weekday, PlannedSession['slot'], string, PlanKind, number | '', number | '', string];
 
-/** One plan row: Date at local midnight, weekday, slot, session name, kind, distance, minutes, details. */
-export const planRow = (s: PlannedSession, tz: TimeZone): PlanCell[] => [
-  tz.dateOf(s.day), WEEKDAYS[weekdayOf(s.day)], s.slot, displayName(s.kind), s.kind, s.distance ?? '', s.minutes ?? '', s.details,
+export const planRow = <D>(s: PlannedSession, date: (day: Day) => D): PlanRowOf<D> => [
+  date(s.day), WEEKDAYS[weekdayOf(s.day)], s.slot, displayName(s.kind), s.kind, s.distance ?? '', s.minutes ?? '', s.details,
 ];
 
-/** The week as SUGGEST_PLAN returns it and the Plan sheet holds it: the week's notes close the first row's Details. */
-export function planRows(plan: WeekPlan, tz: TimeZone): PlanCell[][] {
-  const rows = plan.sessions.map((s) => planRow(s, tz));
+/**
+ * The week as SUGGEST_PLAN returns it (dates as Date cells at local midnight) and the sidebar
+ * inserts it (dates as ISO text): the week's notes close the first row's Details.
+ */
+export function planRows<D>(plan: WeekPlan, date: (day: Day) => D): PlanRowOf<D>[] {
+  const rows = plan.sessions.map((s) => planRow(s, date));
   if (rows.length && plan.notes.length) rows[0][7] = `${rows[0][7]} · Week: ${plan.notes.join('; ')}`;
   return rows;
 }

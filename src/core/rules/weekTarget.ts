@@ -4,6 +4,9 @@
 import { DistanceUnit, milesIn } from '../units';
 import { Phase } from './phase';
 
+/** The largest weekly running target a runner may ask for, in any unit. */
+export const MAX_WEEKLY_TARGET = 500;
+
 export const VOLUME_RULE = {
   /** Weeks of history the target averages. */
   historyWeeks: 4,

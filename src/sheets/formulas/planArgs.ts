@@ -8,6 +8,7 @@ import { Problem, isBlank, quote, readDay } from '../../core/log/cells';
 import { locateColumns } from '../../core/log/columns';
 import { DistanceUnit, unitOfHeader } from '../../core/units';
 import { readWeekday } from './args';
+import { MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
 
 /** A date argument (date cell, serial number or YYYY-MM-DD text); undefined when omitted. */
 export function readDateArg(v: unknown, name: string, tz: TimeZone, formula: string): Day | undefined {
@@ -16,7 +17,6 @@ export function readDateArg(v: unknown, name: string, tz: TimeZone, formula: str
   return day;
 }
 
-export const MAX_WEEKLY_TARGET = 500;
 const targetSchema = z.number().check(z.gt(0), z.lte(MAX_WEEKLY_TARGET));
 
 /**

@@ -7,7 +7,8 @@ import { VOLUME_RULE } from '../../core/rules/weekTarget';
 import { defineFormula, Table } from './define';
 import { LOG_PARAM } from './logArg';
 import { readWeekday } from './args';
-import { MAX_WEEKLY_TARGET, logUnit, readDateArg, readFlagArg, readTargetArg, readWeekStartArg } from './planArgs';
+import { MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
+import { logUnit, readDateArg, readFlagArg, readTargetArg, readWeekStartArg } from './planArgs';
 
 const NAME = 'SUGGEST_PLAN';
 
@@ -40,6 +41,6 @@ export const SUGGEST_PLAN = defineFormula({
       injured: readFlagArg(injured, 'injured', NAME),
     };
     const plan = planFromLog(readLog(log, tz, NAME), logUnit(log), request, NAME);
-    return [[...PLAN_HEADER], ...(plan ? planRows(plan, tz) : [])];
+    return [[...PLAN_HEADER], ...(plan ? planRows(plan, (d) => tz.dateOf(d)) : [])];
   },
 });

@@ -5,6 +5,7 @@
 import { FORMULAS } from './sheets/formulas/registry';
 import { invokeFormula } from './sheets/formulas/invoke';
 import { FormulaDef } from './sheets/formulas/define';
+import { ADDON_ENTRY_POINTS } from './sheets/entryPoints';
 
 /** Formula definitions, read by the build to write the declarations. */
 export const formulas: readonly FormulaDef[] = FORMULAS;
@@ -23,4 +24,4 @@ export interface EntryPoint {
 }
 
 /** Menu handlers, triggers and the sidebar's server functions: each becomes a top-level function. */
-export const entryPoints: Record<string, EntryPoint> = {};
+export const entryPoints: Record<string, EntryPoint> = { ...ADDON_ENTRY_POINTS };

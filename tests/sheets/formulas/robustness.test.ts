@@ -54,7 +54,7 @@ function expectTable(out: unknown, name: string) {
   }
 }
 
-const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES', 'SUGGEST_PLAN'];
+const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK'];
 /** Formulas whose second argument is not `month`. */
 const NO_MONTH = ['LOG_ISSUES', 'SUGGEST_PLAN'];
 

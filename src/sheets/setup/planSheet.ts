@@ -2,14 +2,13 @@
 // planner's sidebar inserts a week into, and PLAN_CHECK beside it listing every rule the plan breaks.
 
 import { PLAN_KINDS } from '../../core/sessionTypes';
+import { PLAN_HEADER } from '../../core/planner/planTable';
 import { letters, toBottom } from './area';
 import { Block, writeBlocks } from './blocks';
 import { ensureValidations, ruleOf } from './validations';
 import { SheetOutcome, freeze, sheetNamed } from './outcome';
 
 export const PLAN_SHEET = 'Plan';
-/** SUGGEST_PLAN's header row (formulas.md): the plan table's columns. */
-export const PLAN_HEADER = ['Date', 'Day', 'Slot', 'Session', 'Kind', 'Distance', 'Minutes', 'Details'];
 const column = (title: string) => PLAN_HEADER.indexOf(title) + 1;
 /** PLAN_CHECK sits one blank column to the right of the plan table. */
 export const PLAN_CHECK_COL = PLAN_HEADER.length + 2;
@@ -21,7 +20,7 @@ export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetO
     {
       row: 1,
       col: 1,
-      cells: [PLAN_HEADER],
+      cells: [[...PLAN_HEADER]],
       bold: true,
       formats: [
         [toBottom(maxRows, 2, column('Date')), 'yyyy-mm-dd'],

@@ -5,7 +5,7 @@ import { dateIn, loadBundle } from '../../support/bundle';
 import { trainingLog, typedLog } from '../../support/trainingLog';
 import { LOG_HEADER } from '../../../src/core/log/columns';
 import { DASHBOARD, DASHBOARD_CHARTS, DASHBOARD_RULES, column } from '../../../src/sheets/setup/dashboardSheet';
-import { PLAN_HEADER } from '../../../src/sheets/setup/planSheet';
+import { PLAN_HEADER } from '../../../src/core/planner/planTable';
 import { SETTINGS } from '../../../src/sheets/settings';
 import { Area, a1, area } from '../../../src/sheets/setup/area';
 import { AMBER, BLUE, GREEN, GREY, ORANGE, RED } from '../../../src/sheets/setup/palette';

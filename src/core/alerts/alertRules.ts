@@ -3,7 +3,7 @@
 // threshold it crossed. Thresholds come from ./thresholds.ts only; session-order rules come from
 // ../rules/sessionOrder.ts, shared with the planner and PLAN_CHECK.
 
-import { LoadDay } from '../load/trainingLoad';
+import { LoadDay, formPercent } from '../load/trainingLoad';
 import { Wellness } from '../log/readLog';
 import { RecoveryDay } from '../recovery/recoveryScore';
 import { RED_MAX } from '../recovery/method';
@@ -89,8 +89,11 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: 'form',
-    describe: (t) => `Form (TSB) below ${t.formAlert} → ALERT`,
-    check: ({ load }, i, t) => (load[i].tsb < t.formAlert - EPS ? alert(`Form ${fixed(load[i].tsb, 1)} < ${t.formAlert}`) : undefined),
+    describe: (t) => `Form below ${t.formAlert}% of Fitness (the log's zero start corrected) → ALERT`,
+    check: ({ load }, i, t) => {
+      const pct = formPercent(load, i);
+      return pct !== undefined && pct < t.formAlert - EPS ? alert(`Form ${Math.round(pct)}% of Fitness < ${t.formAlert}%`) : undefined;
+    },
   },
   {
     id: 'monotony',

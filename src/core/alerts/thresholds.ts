@@ -12,7 +12,7 @@ export const ALERT_THRESHOLDS = {
   runIncreaseAlert: 0.3,
   /** …above → WATCH (the 10 % rule of thumb). */
   runIncreaseWatch: 0.1,
-  /** Form (TSB) below → ALERT (intervals.icu / Friel "high risk"). */
+  /** Form below this percentage of Fitness → ALERT (the "high risk" zone of intervals.icu / Friel; see formPercent). */
   formAlert: -30,
   /** Monotony above → WATCH (Foster). */
   monotonyWatch: 2,

@@ -39,13 +39,13 @@ export const CROSS_TRAIN_MILES = defineFormula({
       const min = readDuration(m, tz, BOUNDS.duration);
       return min === undefined || min instanceof Problem ? '' : crossTrainMiles(kind, min, pace);
     };
-    if (!isGrid(type) && !isGrid(minutes)) return one(type, minutes);
-    if (isGrid(type) && isGrid(minutes) && size(type) !== size(minutes)) {
-      throw new FormulaError(NAME, `type (${size(type)}) and minutes (${size(minutes)}) must be ranges of the same size — e.g. Log!B2:B100 and Log!D2:D100`);
+    const types = isGrid(type) ? type : undefined;
+    const mins = isGrid(minutes) ? minutes : undefined;
+    if (!types && !mins) return one(type, minutes);
+    if (types && mins && size(types) !== size(mins)) {
+      throw new FormulaError(NAME, `type (${size(types)}) and minutes (${size(mins)}) must be ranges of the same size — e.g. Log!B2:B100 and Log!D2:D100`);
     }
     // A single value paired with a range applies to every cell of the range.
-    const shape = (isGrid(type) ? type : minutes) as Grid;
-    const at = (v: unknown, r: number, c: number) => (isGrid(v) ? v[r][c] : v);
-    return shape.map((row, r) => row.map((_, c) => one(at(type, r, c), at(minutes, r, c))));
+    return (types ?? mins)!.map((row, r) => row.map((_, c) => one(types ? types[r][c] : type, mins ? mins[r][c] : minutes)));
   },
 });

@@ -3,6 +3,7 @@ import { readLog } from '../../../src/core/log/readLog';
 import { AlertDay, alertsByDay } from '../../../src/core/alerts/burnoutAlerts';
 import { ALERT_RULES } from '../../../src/core/alerts/alertRules';
 import { ALERT_THRESHOLDS } from '../../../src/core/alerts/thresholds';
+import { formPercent, trainingLoad } from '../../../src/core/load/trainingLoad';
 import { Entry, addDays, logTable } from '../../support/logs';
 
 const utc = new TimeZone('Etc/UTC');
@@ -42,10 +43,24 @@ describe('burnout alert rules: each fires on a log built for it, and not on its 
     expect(fired([...weeks(11), on(12, { type: 'Bike', distance: 30, duration: 90 })], 13, /^run miles/)).toEqual([]);
   });
 
-  it('Form < −30 → ALERT', () => {
-    const big = { type: 'Long run', distance: 12, duration: 120, rpe: 6 }; // 720: form the next day −85.7
-    expect(fired([on(0, big), on(1, rest)], 1, /^Form/)).toEqual(['Form -85.7 < -30']);
-    expect(fired([on(0, { ...easy, duration: 20 }), on(1, rest)], 1, /^Form/)).toEqual([]); // −11.4
+  it('Form below −30 % of Fitness → ALERT, with the log\'s zero start corrected', () => {
+    const big = { type: 'Long run', distance: 12, duration: 120, rpe: 6 }; // load 720
+    // Steady training from the first day is not overreaching, though the Form column starts deeply negative.
+    const steady = alerts(days(70, () => easy));
+    expect(steady.flatMap((d) => d.reasons.filter((r) => /^Form/.test(r)))).toEqual([]);
+    // 60 steady days at 160, then 720 a day: Form falls below −30 % of Fitness on the 3rd big day.
+    const block = (bigDays: number) => days(64, (i) => (i < 60 ? easy : i < 60 + bigDays ? big : easy));
+    expect(fired(block(4), 63, /^Form/)).toEqual([expect.stringMatching(/^Form -\d+% of Fitness < -30%$/)]);
+    expect(fired(block(1), 63, /^Form/)).toEqual([]); // one big day only
+  });
+
+  it('reads Form as a percentage of Fitness: 0 for steady load, the raw ratio once the log is long', () => {
+    const steady = trainingLoad(new Array(400).fill(160), 0);
+    expect(formPercent(steady, 5)).toBeCloseTo(0, 9);
+    expect(steady[5].tsb).toBeLessThan(-60);
+    expect(formPercent(steady, 0)).toBeUndefined();
+    const spiky = trainingLoad(Array.from({ length: 400 }, (_, i) => (i % 3 ? 100 : 400)), 0);
+    expect(formPercent(spiky, 399)).toBeCloseTo((spiky[399].tsb / spiky[398].ctl) * 100, 1); // the seed weighs 7e-5 by then
   });
 
   it('Monotony > 2 → WATCH', () => {
@@ -122,11 +137,12 @@ describe('burnout alert rules: each fires on a log built for it, and not on its 
 
 describe('alertsByDay', () => {
   it('gives one entry per calendar day; the level is the most severe rule that fired', () => {
-    const out = alerts([on(0, { type: 'Long run', duration: 120, rpe: 6 }), on(1, { type: 'Strength', duration: 45, rpe: 6 }), on(3, { sleep: 8 })]);
+    const out = alerts([on(0, { type: 'Long run', duration: 120, rpe: 6 }), on(1, { type: 'Strength', duration: 45, rpe: 6 }), on(3, { sleep: 4.5, mood: 2 })]);
     expect(out.map((d) => isoFromDay(d.day))).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04']);
     expect(out[0]).toMatchObject({ level: 'OK', reasons: [] });
-    expect(out[1].level).toBe('ALERT'); // Form ALERT and P4 WATCH
-    expect(out[1].reasons).toEqual(['Form -85.7 < -30', 'strength the day after a long run (P4)']);
+    expect(out[1]).toMatchObject({ level: 'WATCH', reasons: ['strength the day after a long run (P4)'] });
+    expect(out[3].level).toBe('ALERT'); // Recovery Red ALERT
+    expect(out[3].reasons).toEqual(['recovery 18 Red (≤ 33)']);
   });
 
   it('takes threshold overrides (e.g. from Settings)', () => {

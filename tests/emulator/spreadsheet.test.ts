@@ -28,6 +28,14 @@ describe('the emulated spreadsheet', () => {
     expect(sheet.getRange('F1').getFormula()).toBe('=1+1');
   });
 
+  it('reads text starting with + or - as a formula, as Sheets does', () => {
+    const { emu, sheet } = fresh();
+    sheet.getRange('A1:B1').setValues([['-felt good', '-3']]);
+    expect(sheet.getRange('A1').getFormula()).toBe('=-felt good');
+    expect(emu.values('Sheet1!A1:B1')[0][0]).toMatch(/^#/);
+    expect(emu.values('Sheet1!B1')).toEqual([[-3]]);
+  });
+
   it('keeps a date as the same calendar day across a DST change', () => {
     const { sheet } = fresh();
     const midnight = new Date('2026-03-08T05:00:00Z');

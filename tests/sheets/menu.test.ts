@@ -1,5 +1,7 @@
 // The add-on menu and what its items open, on the built bundle in the emulator.
-import { AuthModeName, createEmulator } from '../../emulator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuthModeName, DIST, createEmulator } from '../../emulator';
 import { FORMULAS } from '../../src/sheets/formulas/registry';
 import { LEGEND } from '../../src/sheets/setup/dashboardSheet';
 
@@ -41,6 +43,12 @@ describe('the add-on menu', () => {
       { title: 'Ultra Tracker: weekly planner', content: SIDEBAR },
       { title: 'Ultra Tracker: import activities', content: SIDEBAR },
     ]);
+  });
+
+  it('opens the sidebar built into dist/', () => {
+    const emu = createEmulator({ timeZone: 'Europe/London' });
+    emu.run('openPlanner');
+    expect(emu.ui.sidebars[0].content).toBe(readFileSync(join(DIST, 'Sidebar.html'), 'utf8'));
   });
 
   it('says which file is missing when the sidebar was not built', () => {

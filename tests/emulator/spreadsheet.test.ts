@@ -54,6 +54,23 @@ describe('the emulated spreadsheet', () => {
     expect(sheet.getRange('B1:B3').getValues()).toEqual([[10], [20], [30]]);
   });
 
+  it('grows at the end: open ranges reach the new rows, a spill that did not fit now does', () => {
+    const { emu, sheet } = fresh();
+    sheet.getRange('A999').setValue('=PAIRS(3)');
+    sheet.getRange('C1').setValue('=COUNT(A1:A)');
+    sheet.getRange('D1').setValue('=PAIRS(1)');
+    sheet.getRange('F1').setValue('=D1+E1');
+    expect(emu.values('Sheet1!F1')).toEqual([[3]]);
+    expect(emu.errorAt('Sheet1!A999')?.code).toBe('#REF!');
+    sheet.insertRowsAfter(1000, 1).insertColumnsAfter(26, 2);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1001, 28]);
+    expect(emu.values('Sheet1!A1001:C1001')).toEqual([[3, 6, '']]);
+    expect(emu.values('Sheet1!C1')).toEqual([[3]]);
+    expect(emu.values('Sheet1!F1')).toEqual([[3]]);
+    sheet.getRange('AB1001').setValue('last');
+    expect(() => sheet.insertRowsAfter(5, 1)).toThrow('only after the last row');
+  });
+
   it('refuses what Apps Script refuses', () => {
     const { ss, sheet } = fresh();
     expect(() => sheet.getRange('A1:B2').setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');

@@ -3,6 +3,7 @@
 import { Emulator, createEmulator } from '../../../emulator';
 import { dateIn, loadBundle } from '../../support/bundle';
 import { trainingLog, typedLog } from '../../support/trainingLog';
+import { sample } from '../../support/samples';
 import { LOG_HEADER } from '../../../src/core/log/columns';
 import { DASHBOARD, DASHBOARD_CHARTS, DASHBOARD_RULES, column } from '../../../src/sheets/setup/dashboardSheet';
 import { PLAN_HEADER } from '../../../src/core/planner/planTable';
@@ -253,6 +254,22 @@ describe('Set up tracker on six months of log', () => {
       expect(rules('Dashboard')).toHaveLength(DASHBOARD_RULES.length + 1);
       expect(after.find((s) => s.name === 'Dashboard')!.charts).toHaveLength(DASHBOARD_CHARTS.length);
     });
+  });
+});
+
+describe('a tracker filled by the import', () => {
+  it('shows the latest imported month, and the order check lines up with the appended rows', () => {
+    const emu = createEmulator({ timeZone: ZONE });
+    emu.run('setupTracker');
+    const { added } = emu.run('importActivities', sample('strava-activities.csv')) as { added: number };
+    const log = emu.spreadsheet.getSheetByName('Log')!;
+    expect(log.getLastRow()).toBe(added + 1);
+    const dates = emu.values(`Log!A2:A${added + 1}`).map((r) => (r[0] as Date).getTime());
+    const latest = new Date(Math.max(...dates));
+    expect(emu.range('Dashboard!B2').getDisplayValue()).toBe(latest.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: ZONE }));
+    expect(cells(emu, 'Dashboard', column(DASHBOARD.weekly, 1)).some((v) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(emu.values(`Log!L1:L${added + 2}`).map((r) => r[0])).toEqual(['Order check', ...Array(added).fill(''), '']);
+    expect(emu.errorAt('Log!L1')).toBeUndefined();
   });
 });
 

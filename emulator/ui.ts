@@ -54,14 +54,19 @@ export class EmuMenu implements Emulates<GoogleAppsScript.Base.Menu, 'addItem' |
   }
 }
 
-type HtmlMethods = 'getContent' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth' | 'getHeight' | 'setHeight';
+type HtmlMethods = 'append' | 'getContent' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth' | 'getHeight' | 'setHeight';
 
 export class EmuHtmlOutput implements Emulates<GoogleAppsScript.HTML.HtmlOutput, HtmlMethods> {
   private title = '';
   private width = 600;
   private height = 400;
 
-  constructor(private readonly content: string) {}
+  constructor(private content: string) {}
+
+  append(addedContent: string): EmuHtmlOutput {
+    this.content += addedContent;
+    return this;
+  }
 
   getContent(): string {
     return this.content;

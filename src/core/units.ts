@@ -2,6 +2,7 @@
 // ("Distance (km)", "Km"); the planner's thresholds are stated in miles with their km twins.
 
 import { normalizeTypeText } from './sessionTypes';
+import { locateColumns } from './log/columns';
 
 export type DistanceUnit = 'mi' | 'km';
 
@@ -15,4 +16,11 @@ export const milesIn = (miles: number, unit: DistanceUnit): number => (unit === 
 export function unitOfHeader(header: unknown): DistanceUnit {
   const words = normalizeTypeText(String(header ?? '')).split(' ');
   return words.includes('km') || words.includes('kilometers') || words.includes('kilometres') ? 'km' : 'mi';
+}
+
+/** The unit of a Log table (header row first): its Distance column's, miles without one. */
+export function unitOfLog(values: unknown): DistanceUnit {
+  const header = Array.isArray(values) && Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
+  const i = locateColumns(header).distance;
+  return i === undefined ? 'mi' : unitOfHeader(header[i]);
 }

@@ -8,11 +8,11 @@ import { dayFromIsoText } from '../core/log/cells';
 import { COLUMNS, COLUMN_KEYS, locateColumns } from '../core/log/columns';
 import { Cell } from '../core/import/logRows';
 import { ImportPlan, planImport } from '../core/import/planImport';
-import { unitOfLogHeader } from '../core/import/source';
+import { unitOfLog } from '../core/units';
 import { spreadsheetTimeZone } from './spreadsheetZone';
+import { LOG_SHEET } from './setup/logSheet';
 import { ImportPreview, ImportResult, csvTextSchema, describeIssues } from './sidebarContract';
 
-export const LOG_SHEET = 'Log';
 const LOCK_WAIT_MS = 30_000;
 const DATE_FORMAT = 'yyyy-mm-dd';
 
@@ -41,10 +41,9 @@ function readLogSheet(): LogState {
 }
 
 function plan(csvText: string, log: LogState): ImportPlan {
-  const header = log.values[0] ?? [];
   return planImport(csvText, {
     tz: spreadsheetTimeZone(),
-    unit: unitOfLogHeader(header),
+    unit: unitOfLog(log.values),
     existing: log.values.length > 0 ? log.values : undefined,
   });
 }
@@ -85,7 +84,7 @@ function append(log: LogState, p: ImportPlan): void {
   const [maxRows, maxColumns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
   if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  // A new Distance header states the unit, as the import read it (see unitOfLogHeader).
+  // A new Distance header states the unit, as the import read it (see unitOfLog).
   const titles = added.map((k) => (k === 'distance' ? `${COLUMNS[k].title} (${p.unit})` : COLUMNS[k].title));
   if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles]);
   sheet.getRange(first, 1, rows.length, width).setValues(sheetRows(rows, columnOf, width));

@@ -10,7 +10,7 @@ import { planFromLog } from '../core/planner/fromLog';
 import { planRows } from '../core/planner/planTable';
 import { PHASE_NAMES } from '../core/rules/phase';
 import { displayName } from '../core/sessionTypes';
-import { logUnit } from './formulas/planArgs';
+import { unitOfLog } from '../core/units';
 import { SidebarPlanResult, planRequestSchema } from './sidebarContract';
 
 /** How errors from the shared log reader and planner name the sidebar. */
@@ -36,7 +36,7 @@ export function suggestPlanForSidebar(request: unknown, logValues: unknown, tz: 
   if (!parsed.success) throw new Error(problemOf(parsed.error));
   const r = parsed.data;
   const log = readLog(logValues, tz, CALLER);
-  const plan = planFromLog(log, logUnit(logValues), {
+  const plan = planFromLog(log, unitOfLog(logValues), {
     weekStart: dayOf(r.weekStart),
     longRunDay: r.longRunDay === undefined ? undefined : WEEKDAYS.indexOf(r.longRunDay),
     raceDay: dayOf(r.raceDate),

@@ -35,13 +35,14 @@ describe('the add-on menu', () => {
     for (const item of MENU) if (item) expect(typeof emu.context[item.functionName]).toBe('function');
   });
 
-  it('opens the sidebar for the planner and for the import, each with its title', () => {
+  it('opens the sidebar for the planner and for the import, each with its title and on its tab', () => {
     const emu = fresh();
     emu.run('openPlanner');
     emu.run('openImport');
+    const onTab = (tab: string) => `${SIDEBAR}<script>document.getElementById('app').dataset.tab = '${tab}';</script>`;
     expect(emu.ui.sidebars).toEqual([
-      { title: 'Ultra Tracker: weekly planner', content: SIDEBAR },
-      { title: 'Ultra Tracker: import activities', content: SIDEBAR },
+      { title: 'Ultra Tracker: weekly planner', content: onTab('plan') },
+      { title: 'Ultra Tracker: import activities', content: onTab('import') },
     ]);
   });
 

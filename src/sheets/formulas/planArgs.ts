@@ -5,8 +5,6 @@ import * as z from 'zod/mini';
 import { Day, TimeZone } from '../../core/days';
 import { FormulaError } from '../../core/errors';
 import { Problem, isBlank, quote, readDay } from '../../core/log/cells';
-import { locateColumns } from '../../core/log/columns';
-import { DistanceUnit, unitOfHeader } from '../../core/units';
 import { readWeekday } from './args';
 import { MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
 
@@ -54,8 +52,3 @@ export function readFlagArg(v: unknown, name: string, formula: string): boolean 
 }
 
 /** The log's distance unit, from its Distance header ("Distance (km)", "Km"): miles unless it says km. */
-export function logUnit(log: unknown): DistanceUnit {
-  const header = Array.isArray(log) && Array.isArray(log[0]) ? (log[0] as unknown[]) : [];
-  const i = locateColumns(header).distance;
-  return i === undefined ? 'mi' : unitOfHeader(header[i]);
-}

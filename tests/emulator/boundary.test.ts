@@ -1,6 +1,7 @@
 // The script's side of the emulator: its realm, the service-call counter, authorization modes,
 // the UI it shows.
 import { createEmulator } from '../../emulator';
+import { readBundle } from '../support/bundle';
 import { TEST_CODE } from './testCode';
 
 const fresh = () => createEmulator({ timeZone: 'Etc/UTC', code: TEST_CODE, files: { Sidebar: '<p>sidebar</p>' } });
@@ -33,6 +34,13 @@ describe('running the script', () => {
     expect(emu.trigger('sheetCount', 'LIMITED')).toBe(1);
   });
 
+  it('keeps document properties, and refuses them in AuthMode.NONE', () => {
+    const emu = fresh();
+    expect(emu.run('remember', 'unit', 'km')).toEqual({ unit: 'km' });
+    expect(emu.properties.document.getProperty('unit')).toBe('km');
+    expect(() => emu.trigger('remember', 'NONE')).toThrow(/PropertiesService.getDocumentProperties/);
+  });
+
   it('records the UI: menus, alerts and sidebars', () => {
     const emu = fresh();
     const ui = emu.app.getUi();
@@ -46,5 +54,11 @@ describe('running the script', () => {
     expect(emu.ui.alerts).toEqual([{ title: 'Title', prompt: 'Sure?', buttons: 'OK_CANCEL' }, { title: '', prompt: 'Done' }]);
     expect(emu.ui.sidebars).toEqual([{ title: 'Side', content: '<p>sidebar</p>' }]);
     expect(() => emu.context.HtmlService.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
+  });
+});
+
+describe('the add-on bundle', () => {
+  it('contains nothing of the emulator', () => {
+    expect(readBundle()).not.toMatch(/HyperFormula|EmuRange|Emulates/);
   });
 });

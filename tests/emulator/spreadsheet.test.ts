@@ -28,6 +28,14 @@ describe('the emulated spreadsheet', () => {
     expect(sheet.getRange('F1').getFormula()).toBe('=1+1');
   });
 
+  it('reads text starting with + or - as a formula, as Sheets does', () => {
+    const { emu, sheet } = fresh();
+    sheet.getRange('A1:B1').setValues([['-felt good', '-3']]);
+    expect(sheet.getRange('A1').getFormula()).toBe('=-felt good');
+    expect(emu.values('Sheet1!A1:B1')[0][0]).toMatch(/^#/);
+    expect(emu.values('Sheet1!B1')).toEqual([[-3]]);
+  });
+
   it('keeps a date as the same calendar day across a DST change', () => {
     const { sheet } = fresh();
     const midnight = new Date('2026-03-08T05:00:00Z');
@@ -44,6 +52,23 @@ describe('the emulated spreadsheet', () => {
     sheet.getRange('B1:B3').setFormula('=A1*10');
     expect(sheet.getRange('B1:B3').getFormulas()).toEqual([['=A1*10'], ['=A2*10'], ['=A3*10']]);
     expect(sheet.getRange('B1:B3').getValues()).toEqual([[10], [20], [30]]);
+  });
+
+  it('grows at the end: open ranges reach the new rows, a spill that did not fit now does', () => {
+    const { emu, sheet } = fresh();
+    sheet.getRange('A999').setValue('=PAIRS(3)');
+    sheet.getRange('C1').setValue('=COUNT(A1:A)');
+    sheet.getRange('D1').setValue('=PAIRS(1)');
+    sheet.getRange('F1').setValue('=D1+E1');
+    expect(emu.values('Sheet1!F1')).toEqual([[3]]);
+    expect(emu.errorAt('Sheet1!A999')?.code).toBe('#REF!');
+    sheet.insertRowsAfter(1000, 1).insertColumnsAfter(26, 2);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1001, 28]);
+    expect(emu.values('Sheet1!A1001:C1001')).toEqual([[3, 6, '']]);
+    expect(emu.values('Sheet1!C1')).toEqual([[3]]);
+    expect(emu.values('Sheet1!F1')).toEqual([[3]]);
+    sheet.getRange('AB1001').setValue('last');
+    expect(() => sheet.insertRowsAfter(5, 1)).toThrow('only after the last row');
   });
 
   it('refuses what Apps Script refuses', () => {

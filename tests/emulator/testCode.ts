@@ -18,4 +18,5 @@ function WRITE() { SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!Z1').s
 function sheetCount() { return SpreadsheetApp.getActiveSpreadsheet().getSheets().length; }
 function kindOfA1() { var v = SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!A1').getValue(); return [Object.prototype.toString.call(v), v instanceof Date]; }
 function echo(x) { return x; }
+function remember(key, value) { PropertiesService.getDocumentProperties().setProperty(key, value); return PropertiesService.getDocumentProperties().getProperties(); }
 `;

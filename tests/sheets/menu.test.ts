@@ -1,5 +1,7 @@
 // The add-on menu and what its items open, on the built bundle in the emulator.
-import { AuthModeName, createEmulator } from '../../emulator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuthModeName, DIST, createEmulator } from '../../emulator';
 import { FORMULAS } from '../../src/sheets/formulas/registry';
 import { LEGEND } from '../../src/sheets/setup/dashboardSheet';
 
@@ -42,6 +44,13 @@ describe('the add-on menu', () => {
       { title: 'Ultra Tracker: weekly planner', content: onTab('plan') },
       { title: 'Ultra Tracker: import activities', content: onTab('import') },
     ]);
+  });
+
+  it('opens the sidebar built into dist/', () => {
+    const emu = createEmulator({ timeZone: 'Europe/London' });
+    emu.run('openPlanner');
+    const built = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    expect(emu.ui.sidebars[0].content.startsWith(built)).toBe(true);
   });
 
   it('says which file is missing when the sidebar was not built', () => {

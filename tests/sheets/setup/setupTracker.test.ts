@@ -3,6 +3,7 @@
 import { Emulator, createEmulator } from '../../../emulator';
 import { dateIn, loadBundle } from '../../support/bundle';
 import { trainingLog, typedLog } from '../../support/trainingLog';
+import { sample } from '../../support/samples';
 import { LOG_HEADER } from '../../../src/core/log/columns';
 import { DASHBOARD, DASHBOARD_CHARTS, DASHBOARD_RULES, column } from '../../../src/sheets/setup/dashboardSheet';
 import { PLAN_HEADER } from '../../../src/core/planner/planTable';
@@ -91,9 +92,10 @@ describe('Set up tracker on an empty spreadsheet', () => {
     expect(dash.getRange('B2').getFormula()).toBe('=IF(COUNT(Log!A2:A), EOMONTH(MAX(Log!A2:A), -1) + 1, EOMONTH(TODAY(), -1) + 1)');
     expect((emu.values('Dashboard!B2')[0][0] as Date).getDate()).toBe(1);
     expect(emu.range('Dashboard!A4').getDisplayValue()).toBe('Weekly distance (mi)');
-    expect([DASHBOARD.weekly, DASHBOARD.load, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
+    expect([DASHBOARD.weekly, DASHBOARD.load, DASHBOARD.form, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
       '=WEEKLY_MILES(Log!A1:K, $B$2, WeekStart, EasyPace)',
       '=TRAINING_LOAD(Log!A1:K, $B$2, EasyPace)',
+      '=FORM_ZONE(Log!A1:K, $B$2, EasyPace)',
       '=RECOVERY_SCORE(Log!A1:K, $B$2)',
       '=BURNOUT_ALERTS(Log!A1:K, $B$2, EasyPace)',
     ]);
@@ -111,7 +113,8 @@ describe('Set up tracker on an empty spreadsheet', () => {
 
   it('gives the Plan the SUGGEST_PLAN header and PLAN_CHECK beside it', () => {
     expect(emu.values('Plan!A1:H1')).toEqual([PLAN_HEADER]);
-    expect(emu.spreadsheet.getSheetByName('Plan')!.getRange('J1').getFormula()).toBe('=PLAN_CHECK(A1:H)');
+    expect(emu.spreadsheet.getSheetByName('Plan')!.getRange('J1').getFormula()).toBe('=PLAN_CHECK(A1:H, LongRunDay)');
+    expect(emu.values('Plan!J1:L2')).toEqual([['Date', 'Rule', 'Problem'], ['', '', '']]);
   });
 });
 
@@ -134,6 +137,7 @@ describe('Set up tracker on six months of log', () => {
     const direct: [Area, unknown[][]][] = [
       [DASHBOARD.weekly, bundle.call('WEEKLY_MILES', log, month, 'Mon', 10) as unknown[][]],
       [DASHBOARD.load, bundle.call('TRAINING_LOAD', log, month, 10) as unknown[][]],
+      [DASHBOARD.form, bundle.call('FORM_ZONE', log, month, 10) as unknown[][]],
       [DASHBOARD.recovery, bundle.call('RECOVERY_SCORE', log, month) as unknown[][]],
       [DASHBOARD.alerts, bundle.call('BURNOUT_ALERTS', log, month, 10) as unknown[][]],
     ];
@@ -163,9 +167,17 @@ describe('Set up tracker on six months of log', () => {
     const acwr = column(DASHBOARD.load, 5);
     expect(backgrounds(emu, 'Dashboard', acwr)).toEqual(cells(emu, 'Dashboard', acwr).map((v) =>
       zone(v, [[(x) => x > 1.5, RED.background], [(x) => x >= 1.3, AMBER.background], [(x) => x >= 0.8, GREEN.background], [() => true, BLUE.background]])));
-    const form = column(DASHBOARD.load, 4);
-    expect(backgrounds(emu, 'Dashboard', form)).toEqual(cells(emu, 'Dashboard', form).map((v) =>
-      zone(v, [[(x) => x < -30, RED.background], [(x) => x <= -10, GREEN.background], [(x) => x <= 5, GREY.background], [(x) => x <= 25, BLUE.background], [() => true, AMBER.background]])));
+    // Form, Form % and zone by the zone of Form as a fraction of Fitness, which the alert reads too.
+    const zones = cells(emu, 'Dashboard', column(DASHBOARD.form, 2));
+    const percents = cells(emu, 'Dashboard', column(DASHBOARD.form, 1));
+    expect(zones).toEqual(percents.map((p) => (typeof p !== 'number' ? '' : zone(p * 100, [[(x) => x < -30, 'high risk'], [(x) => x < -10, 'optimal'], [(x) => x < 5, 'grey zone'], [(x) => x < 25, 'fresh'], [() => true, 'transition']]))));
+    expect(zones).toEqual(expect.arrayContaining(['high risk', 'optimal', 'grey zone', 'fresh']));
+    const zoneColour: Record<string, string> = { 'high risk': RED.background, optimal: GREEN.background, 'grey zone': GREY.background, fresh: BLUE.background, transition: AMBER.background, '': '#ffffff' };
+    for (const where of [column(DASHBOARD.load, 4), column(DASHBOARD.form, 1), column(DASHBOARD.form, 2)]) {
+      expect(backgrounds(emu, 'Dashboard', where)).toEqual(zones.map((z) => zoneColour[String(z)]));
+    }
+    const reasons = cells(emu, 'Dashboard', column(DASHBOARD.alerts, 2));
+    expect(reasons.map((r) => /% of Fitness </.test(String(r)))).toEqual(zones.map((z) => z === 'high risk'));
     const change = column(DASHBOARD.weekly, 4);
     const changes = cells(emu, 'Dashboard', change);
     expect(changes.some((v) => typeof v === 'number' && v > 0.3)).toBe(true);
@@ -242,6 +254,22 @@ describe('Set up tracker on six months of log', () => {
       expect(rules('Dashboard')).toHaveLength(DASHBOARD_RULES.length + 1);
       expect(after.find((s) => s.name === 'Dashboard')!.charts).toHaveLength(DASHBOARD_CHARTS.length);
     });
+  });
+});
+
+describe('a tracker filled by the import', () => {
+  it('shows the latest imported month, and the order check lines up with the appended rows', () => {
+    const emu = createEmulator({ timeZone: ZONE });
+    emu.run('setupTracker');
+    const { added } = emu.run('importActivities', sample('strava-activities.csv')) as { added: number };
+    const log = emu.spreadsheet.getSheetByName('Log')!;
+    expect(log.getLastRow()).toBe(added + 1);
+    const dates = emu.values(`Log!A2:A${added + 1}`).map((r) => (r[0] as Date).getTime());
+    const latest = new Date(Math.max(...dates));
+    expect(emu.range('Dashboard!B2').getDisplayValue()).toBe(latest.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: ZONE }));
+    expect(cells(emu, 'Dashboard', column(DASHBOARD.weekly, 1)).some((v) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(emu.values(`Log!L1:L${added + 2}`).map((r) => r[0])).toEqual(['Order check', ...Array(added).fill(''), '']);
+    expect(emu.errorAt('Log!L1')).toBeUndefined();
   });
 });
 

@@ -6,7 +6,6 @@ import { FORMULAS } from './sheets/formulas/registry';
 import { invokeFormula } from './sheets/formulas/invoke';
 import { FormulaDef } from './sheets/formulas/define';
 import { ADDON_ENTRY_POINTS } from './sheets/entryPoints';
-import { importActivities, previewImport } from './sheets/import';
 
 /** Formula definitions, read by the build to write the declarations. */
 export const formulas: readonly FormulaDef[] = FORMULAS;

@@ -2,7 +2,7 @@
 // which format a cell shows. The first rule (in the sheet's order) whose range holds the cell and
 // whose condition holds gives the format, as in Sheets.
 
-import { Rect, contains } from './a1';
+import { Rect } from './a1';
 import { shiftFormula } from './formulaText';
 import { BooleanCriteria, Emulates, InterpolationType } from './gas';
 import { CellError, Evaluated } from './workbook';
@@ -87,30 +87,39 @@ abstract class RuleView {
 export class EmuConditionalFormatRule extends RuleView implements Emulates<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'> {
   /** The format this rule gives a cell of its ranges, or undefined when its condition does not hold. */
   formatAt(row: number, col: number): CellFormat | undefined {
-    const first = this.state.ranges[0];
-    const sheet = first.sheet;
-    const ev = sheet.book.evaluated(sheet.data, row, col);
-    if (this.state.criteria === undefined) {
-      const color = typeof ev.value === 'number' ? this.gradientColor(ev.value) : undefined;
-      return color === undefined ? undefined : { background: color };
-    }
-    const formula = this.state.criteria === BooleanCriteria.CUSTOM_FORMULA;
-    const holds = formula
-      ? formulaHolds(sheet, String(this.state.values[0]), row - first.rect.row, col - first.rect.col)
-      : conditionHolds(this.state.criteria, this.state.values, ev);
-    return holds ? { ...this.state.format } : undefined;
+    return this.formatter()(row, col);
   }
 
-  private gradientColor(x: number): string | undefined {
-    const { min, mid, max } = this.state.gradient;
-    if (!min || !max) return undefined;
-    const numbers = this.state.ranges.flatMap((r) => numbersIn(r.sheet, r.rect));
-    const stops = [min, mid, max].flatMap((p) => (p ? [{ color: p.color, at: pointValue(p, numbers) }] : []));
-    if (x <= stops[0].at) return stops[0].color;
-    for (let i = 1; i < stops.length; i++) {
-      if (x <= stops[i].at) return mix(stops[i - 1].color, stops[i].color, (x - stops[i - 1].at) / (stops[i].at - stops[i - 1].at || 1));
+  /**
+   * formatAt for many cells of one evaluated sheet: a colour scale's stops are worked out once,
+   * from its ranges' numbers, not again for every cell.
+   */
+  formatter(): (row: number, col: number) => CellFormat | undefined {
+    const first = this.state.ranges[0];
+    const sheet = first.sheet;
+    const evaluated = (row: number, col: number) => sheet.book.evaluated(sheet.data, row, col);
+    if (this.state.criteria === undefined) {
+      let stops: Stop[] | undefined;
+      return (row, col) => {
+        const v = evaluated(row, col).value;
+        if (typeof v !== 'number') return undefined;
+        stops = stops ?? this.gradientStops();
+        const color = gradientColor(v, stops);
+        return color === undefined ? undefined : { background: color };
+      };
     }
-    return stops[stops.length - 1].color;
+    const criteria = this.state.criteria;
+    const holds = criteria === BooleanCriteria.CUSTOM_FORMULA
+      ? (row: number, col: number) => formulaHolds(sheet, String(this.state.values[0]), row - first.rect.row, col - first.rect.col)
+      : (row: number, col: number) => conditionHolds(criteria, this.state.values, evaluated(row, col));
+    return (row, col) => (holds(row, col) ? { ...this.state.format } : undefined);
+  }
+
+  private gradientStops(): Stop[] {
+    const { min, mid, max } = this.state.gradient;
+    if (!min || !max) return [];
+    const numbers = this.state.ranges.flatMap((r) => numbersIn(r.sheet, r.rect));
+    return [min, mid, max].flatMap((p) => (p ? [{ color: p.color, at: pointValue(p, numbers) }] : []));
   }
 }
 
@@ -238,6 +247,21 @@ function pointValue(p: GradientPoint, numbers: number[]): number {
   }
 }
 
+interface Stop {
+  color: string;
+  at: number;
+}
+
+/** The colour of x on a colour scale (undefined: the scale has no stops). */
+function gradientColor(x: number, stops: Stop[]): string | undefined {
+  if (stops.length === 0) return undefined;
+  if (x <= stops[0].at) return stops[0].color;
+  for (let i = 1; i < stops.length; i++) {
+    if (x <= stops[i].at) return mix(stops[i - 1].color, stops[i].color, (x - stops[i - 1].at) / (stops[i].at - stops[i - 1].at || 1));
+  }
+  return stops[stops.length - 1].color;
+}
+
 const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
 /** The colour a fraction f of the way from a to b, as Sheets' colour scales blend. */
@@ -248,11 +272,32 @@ function mix(a: string, b: string, f: number): string {
 
 /** The format a cell shows through its sheet's conditional-format rules, if any rule applies. */
 export function conditionalFormatAt(sheet: EmuSheet, row: number, col: number): CellFormat | undefined {
+  return conditionalFormatsIn(sheet, { row, col, rows: 1, cols: 1 })[0][0];
+}
+
+/**
+ * The formats the cells of a rectangle show through the sheet's rules, row by row (undefined where
+ * no rule applies): each rule is asked only about the cells of its ranges that no earlier rule took.
+ */
+export function conditionalFormatsIn(sheet: EmuSheet, rect: Rect): (CellFormat | undefined)[][] {
   sheet.book.recalc();
+  const out: (CellFormat | undefined)[][] = Array.from({ length: rect.rows }, () => new Array<CellFormat | undefined>(rect.cols).fill(undefined));
+  const decided = Array.from({ length: rect.rows }, () => new Array<boolean>(rect.cols).fill(false));
   for (const rule of sheet.data.conditionalFormats) {
-    if (!rule.getRanges().some((r) => contains(r.rect, row, col))) continue;
-    const f = rule.formatAt(row, col);
-    if (f) return f;
+    const format = rule.formatter();
+    for (const range of rule.getRanges()) {
+      const r = range.rect;
+      const [top, bottom] = [Math.max(r.row, rect.row), Math.min(r.row + r.rows, rect.row + rect.rows)];
+      const [left, right] = [Math.max(r.col, rect.col), Math.min(r.col + r.cols, rect.col + rect.cols)];
+      for (let row = top; row < bottom; row++) {
+        for (let col = left; col < right; col++) {
+          const [i, j] = [row - rect.row, col - rect.col];
+          if (decided[i][j]) continue;
+          const f = format(row, col);
+          if (f) [out[i][j], decided[i][j]] = [f, true];
+        }
+      }
+    }
   }
-  return undefined;
+  return out;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { Boundary, Realm, ServiceCalls } from './boundary';
-import { conditionalFormatAt } from './conditionalFormats';
+import { CellFormat, conditionalFormatsIn } from './conditionalFormats';
 import { AuthModeName } from './gas';
 import { EmuRange, DEFAULT_BACKGROUND } from './range';
 import { CHARTS, EmuLockService, EmuPropertiesService, EmuSession, EmuSpreadsheetApp, SCRIPT_APP } from './services';
@@ -40,8 +40,8 @@ export interface EmulatorOptions {
   scriptTimeZone?: string;
   /** The code Apps Script runs; default: the built dist/Code.js. */
   code?: string;
-  /** The HTML files HtmlService knows, by name (e.g. { Sidebar: '<html>…' }); default: those of dist/. */
-  files?: Record<string, string>;
+  /** The HTML files HtmlService knows: by name (e.g. { Sidebar: '<html>…' }), or a folder's; default: those of dist/. */
+  files?: string | Record<string, string>;
 }
 
 export interface Emulator {
@@ -70,6 +70,16 @@ export interface Emulator {
   values(a1: string): CellValue[][];
   /** The format a cell shows: the first conditional-format rule that applies, else its own format. */
   formatOf(a1: string): ShownFormat;
+  /** formatOf for every cell of a range, row by row, each rule evaluated once for the whole range. */
+  formatsOf(a1: string): ShownFormat[][];
+  /**
+   * Types text into a cell as the runner would: read as typed (numbers, dates, `=` formulas), and
+   * refused when the cell's data validation rejects invalid data. Returns the message Sheets shows
+   * for a refused value (the rule's help text), or undefined when the value was written.
+   */
+  type(a1: string, text: string): string | undefined;
+  /** How many times cell contents or named ranges changed: tells whether a run wrote anything. */
+  revision(): number;
   /** The error a cell shows (code and tooltip), if any. */
   errorAt(a1: string): CellError | undefined;
   /** Whether data validation marks the cell's value as invalid (a warning, or a rejection). */
@@ -81,6 +91,15 @@ export const customFunctionNames = (code: string): string[] =>
   [...code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*?)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g)]
     .filter((m) => /@customfunction\b/.test(m[1]))
     .map((m) => m[2]);
+
+/** What the cells of a range show: each cell's own format, under the conditional format that applies. */
+function shownFormats(r: EmuRange): ShownFormat[][] {
+  const conditional = conditionalFormatsIn(r.sheet, r.rect);
+  return conditional.map((line, i) => line.map((shown: CellFormat | undefined, j) => {
+    const own = r.sheet.data.cells.get(cellKey(r.rect.row + i, r.rect.col + j));
+    return { background: own?.background ?? DEFAULT_BACKGROUND, bold: own?.fontWeight === 'bold', ...shown };
+  }));
+}
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const code = options.code ?? readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -141,12 +160,20 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       }),
     range,
     values: (a1) => range(a1).getValues(),
-    formatOf: (a1) => {
+    formatOf: (a1) => shownFormats(cellOf(a1))[0][0],
+    formatsOf: (a1) => shownFormats(range(a1)),
+    type: (a1, text) => {
       const r = cellOf(a1);
-      const own = r.sheet.data.cells.get(cellKey(r.rect.row, r.rect.col));
-      const shown = conditionalFormatAt(r.sheet, r.rect.row, r.rect.col);
-      return { background: own?.background ?? DEFAULT_BACKGROUND, bold: own?.fontWeight === 'bold', ...shown };
+      const { row, col } = r.rect;
+      const before = { ...r.sheet.data.cells.get(cellKey(row, col)) };
+      r.setValue(text);
+      const rule = r.getDataValidation();
+      if (!rule || rule.getAllowInvalid() || rule.accepts(r.getValue())) return undefined;
+      book.setContent(r.sheet.data, row, col, before.formula !== undefined ? { formula: before.formula } : { value: before.value });
+      book.cell(r.sheet.data, row, col).format = before.format;
+      return rule.getHelpText() || `The data you entered in cell ${r.getA1Notation()} violates the data validation rules set on this cell.`;
     },
+    revision: () => book.revision,
     errorAt: (a1) => {
       const r = cellOf(a1);
       const v = book.evaluated(r.sheet.data, r.rect.row, r.rect.col).value;

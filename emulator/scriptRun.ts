@@ -6,6 +6,10 @@
 
 import { Emulator } from './index';
 
+/** A thrown value's message. The script's errors come from its own realm, where `instanceof Error` fails. */
+export const errorMessage = (e: unknown): string =>
+  Object.prototype.toString.call(e) === '[object Error]' ? (e as Error).message : String(e);
+
 export type ScriptRunReply = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Runs `name(...args)` for google.script.run; never throws, so any transport can carry the reply. */
@@ -18,7 +22,7 @@ export function answerScriptRun(emu: Emulator, name: unknown, args: unknown): Sc
     const value = emu.run(name, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
     return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorMessage(e) };
   }
 }
 

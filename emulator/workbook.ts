@@ -70,6 +70,8 @@ export class Workbook {
   readonly named = new Map<string, { name: string; sheet: SheetData; rect: Rect }>();
   readonly zone: TimeZone;
   readonly spills: Spills;
+  /** Counts changes to what cells hold and to named ranges, so a caller can tell whether anything was written. */
+  revision = 0;
   private dirty = false;
 
   constructor(timeZone: string, customs: CustomFunctions) {
@@ -141,6 +143,7 @@ export class Workbook {
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
     this.hf.setCellContents({ sheet: sheet.id, row, col }, [[raw]]);
     this.dirty = true;
+    this.revision++;
   }
 
   /** Google's open ranges (`A2:A`, `Log!A1:L`) closed at the sheet's last row, for HyperFormula. */
@@ -160,12 +163,14 @@ export class Workbook {
     else this.hf.addNamedExpression(name, expression);
     this.named.set(name.toUpperCase(), { name, sheet, rect });
     this.dirty = true;
+    this.revision++;
   }
 
   removeNamedRange(name: string): void {
     if (!this.named.delete(name.toUpperCase())) return;
     this.hf.removeNamedExpression(name);
     this.dirty = true;
+    this.revision++;
   }
 
   // ---- reading ----

@@ -61,4 +61,15 @@ describe('conditional formats', () => {
     expect(scale.getGradientCondition()?.getMaxValue()).toBe('100');
     expect(() => rule().setBackground('#000000').build()).toThrow(/Ranges must be set/);
   });
+
+  it('give a whole range the formats its cells show one by one', () => {
+    const cells = ['A', 'B', 'C'].flatMap((c) => [1, 2, 3, 4, 5].map((r) => `${c}${r}`));
+    const grid = emu.formatsOf('Sheet1!A1:C5');
+    expect(grid).toHaveLength(5);
+    for (const a1 of cells) {
+      const [col, row] = [a1.charCodeAt(0) - 65, Number(a1.slice(1)) - 1];
+      expect(grid[row][col]).toEqual(emu.formatOf(`Sheet1!${a1}`));
+    }
+    expect(emu.formatsOf('Rows!A2:B2')).toEqual([[{ background: '#f9cb9c', bold: false }, { background: '#f9cb9c', bold: false }]]);
+  });
 });

@@ -17,7 +17,12 @@ export const api = {
   run: (functionName: string) => call<RunReply>('/api/run', { functionName }),
 };
 
-/** Calls `onChange(revision)` whenever the spreadsheet changes (an edit, the menu, the sidebar, another tab). */
-export function watchChanges(onChange: (revision: number) => void): void {
-  new EventSource('/events').addEventListener('change', (e) => onChange(Number((e as MessageEvent).data)));
+/**
+ * Calls `onChange(revision)` whenever the spreadsheet changes (an edit, the menu, the sidebar,
+ * another tab) and on every (re)connection; `onLost` when the server stops answering.
+ */
+export function watchChanges(onChange: (revision: number) => void, onLost: () => void): void {
+  const events = new EventSource('/events');
+  events.addEventListener('change', (e) => onChange(Number((e as MessageEvent).data)));
+  events.addEventListener('error', onLost);
 }

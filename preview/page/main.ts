@@ -113,8 +113,14 @@ async function boot(): Promise<void> {
     el('footer', { class: 'bottom' }, tabs, status));
   grid.element.focus();
   watchChanges((revision) => {
-    if (revision !== shownRevision && !grid.editing) refresh();
-  });
+    if (revision === shownRevision || grid.editing) status.textContent = '';
+    else refresh().then(() => (status.textContent = ''), lost);
+  }, () => lost());
+}
+
+/** The server stopped (Ctrl-C) or restarted: say so; the page reconnects by itself. */
+function lost(): void {
+  status.textContent = 'The preview server is not answering: is npm start still running?';
 }
 
 boot().catch((e) => replaceChildren(root, el('p', { class: 'loading' }, `The preview could not load: ${(e as Error).message}. Is npm start still running?`)));

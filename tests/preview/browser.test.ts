@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { demoLog } from '../../preview/demoLog';
 import { DASHBOARD } from '../../src/sheets/setup/dashboardSheet';
 import { RED } from '../../src/sheets/setup/palette';
@@ -44,7 +44,7 @@ async function showSheet(name: string): Promise<void> {
 
 /** Every cell's text on the page, by A1. */
 async function cells(): Promise<Record<string, string>> {
-  const pairs = await page.$$eval('td[data-a1]', (tds) => tds.map((td) => [(td as HTMLElement).dataset.a1!, td.textContent ?? '']));
+  const pairs = await page.$$eval('td[data-a1]', (tds) => tds.map((td) => [td.getAttribute('data-a1')!, td.textContent ?? '']));
   return Object.fromEntries(pairs);
 }
 
@@ -66,6 +66,13 @@ function expectedDashboard(log: unknown[][], month: Date): Record<string, string
   table('BURNOUT_ALERTS', DASHBOARD.alerts, [[1, String]]);
   return out;
 }
+
+/** A cell's computed background and weight (run in the page; the tests' own types have no DOM). */
+const styleOf = (cell: Locator) =>
+  cell.evaluate((td) => {
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string; fontWeight: string } }).getComputedStyle(td);
+    return { background: style.backgroundColor, weight: style.fontWeight };
+  });
 
 const pick = (all: Record<string, string>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, all[k]]));
 
@@ -102,11 +109,10 @@ describe('npm start in the browser', () => {
 
     const levelColumn = col(DASHBOARD.alerts.col + 1);
     const alert = page.locator(`td[data-a1^="${levelColumn}"]`, { hasText: /^ALERT$/ }).first();
-    const style = await alert.evaluate((td) => ({ background: getComputedStyle(td).backgroundColor, weight: getComputedStyle(td).fontWeight }));
     const [r, g, b] = [1, 3, 5].map((i) => parseInt(RED.background.slice(i, i + 2), 16));
-    expect(style).toEqual({ background: `rgb(${r}, ${g}, ${b})`, weight: '700' });
+    expect(await styleOf(alert)).toEqual({ background: `rgb(${r}, ${g}, ${b})`, weight: '700' });
     const calm = page.locator(`td[data-a1^="${levelColumn}"]`, { hasText: /^(OK|WATCH)$/ }).first();
-    expect(await calm.evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe(`rgb(${r}, ${g}, ${b})`);
+    expect((await styleOf(calm)).background).not.toBe(`rgb(${r}, ${g}, ${b})`);
 
     await expect(page.locator('figure.chart canvas').count()).resolves.toBe(2);
     await expect(page.locator('figure.chart .u-title').allTextContents()).resolves.toEqual(['Weekly distance: run and cross-training', 'Fatigue, fitness and form']);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchPreview, startPreview } from '../support/preview';
 import { SAMPLES_DIR } from '../support/samples';
+import type { SheetView } from '../../preview/contract';
 
 jest.setTimeout(120_000); // a hang guard for child processes, not a timing assertion
 
@@ -101,9 +102,9 @@ describe('npm start: the command line', () => {
     try {
       expect(preview.output()).toMatch(/Imported [1-9]\d* rows \(\d+ duplicates, \d+ skipped\)/);
       expect(preview.output()).toContain(`Ultra Tracker preview: your export ${file}`);
-      const log = await (await fetch(`${preview.url}/api/sheet?name=Log`)).json();
+      const log = (await (await fetch(`${preview.url}/api/sheet?name=Log`)).json()) as SheetView;
       const added = Number(/Imported (\d+) rows/.exec(preview.output())![1]);
-      expect(log.cells.filter((row: { text?: string }[]) => row[0].text).length).toBe(added + 1);
+      expect(log.cells.filter((row) => row[0].text).length).toBe(added + 1);
       const saved = JSON.parse(readFileSync(state('strava'), 'utf8'));
       expect(saved.base).toEqual({ kind: 'csv', file: 'strava-activities.csv', csv: readFileSync(file, 'utf8') });
     } finally {

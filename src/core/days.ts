@@ -13,7 +13,7 @@ export const MAX_DAY = 47_482; // 2100-12-31
 
 export const isDateValue = (v: unknown): v is Date =>
   // Values may come from another realm (Apps Script, vm contexts): no `instanceof`.
-  Object.prototype.toString.call(v) === '[object Date]';
+  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 
 /** Proleptic Gregorian y-m-d → day number (Howard Hinnant's days_from_civil). */
 export function dayFromYmd(y: number, m: number, d: number): Day {
@@ -127,9 +127,16 @@ export class TimeZone {
     return o;
   }
 
+  private lastWeek = NaN;
+  private last: WeekOffset = { before: 0, after: 0, at: 0 };
+
   offsetAt(t: number): number {
-    const o = this.week(Math.floor(t / WEEK_MS));
-    return t < o.at ? o.before : o.after;
+    const w = Math.floor(t / WEEK_MS);
+    if (w !== this.lastWeek) {
+      this.last = this.week(w);
+      this.lastWeek = w;
+    }
+    return t < this.last.at ? this.last.before : this.last.after;
   }
 
   /** Local wall-clock time of instant `t` as ms since 1970-01-01T00:00 local. */

@@ -7,14 +7,14 @@ export const HEADER = ['Date', 'Type', 'Distance', 'Duration', 'RPE', 'Sleep', '
 export interface Entry {
   date: string;
   type?: string;
-  distance?: number;
-  duration?: number | string;
-  rpe?: number;
-  sleep?: number;
-  hrv?: number;
-  rhr?: number;
-  mood?: number;
-  soreness?: number;
+  distance?: number | '';
+  duration?: number | string | '';
+  rpe?: number | '';
+  sleep?: number | '';
+  hrv?: number | '';
+  rhr?: number | '';
+  mood?: number | '';
+  soreness?: number | '';
   notes?: string;
 }
 

@@ -35,13 +35,13 @@ const inRange = (day: Day): Read<Day> =>
   day >= MIN_DAY && day <= MAX_DAY ? day : new Problem('date is outside 1970-01-01…2100-12-31');
 
 export function readDay(v: unknown, tz: TimeZone): Read<Day> {
+  if (typeof v === 'number') {
+    return Number.isFinite(v) ? inRange(Math.floor(v) + SERIAL_EPOCH_DAY) : new Problem('not a date');
+  }
   if (isBlank(v)) return undefined;
   if (isDateValue(v)) {
     const t = v.getTime();
     return Number.isFinite(t) ? inRange(tz.dayOf(t)) : new Problem('the date cell holds an invalid date');
-  }
-  if (typeof v === 'number') {
-    return Number.isFinite(v) ? inRange(Math.floor(v) + SERIAL_EPOCH_DAY) : new Problem('not a date');
   }
   if (typeof v === 'string') {
     const day = dayFromIsoText(v);
@@ -66,8 +66,8 @@ export const formatNumber = (n: number): string => String(Math.round(n * 100) / 
 
 /** A number cell, or text that is plainly a number. */
 export function readNumber(v: unknown, b: Bounds): Read<number> {
-  if (isBlank(v)) return undefined;
   if (typeof v === 'number') return Number.isFinite(v) ? checkBounds(v, b) : new Problem('not a number');
+  if (isBlank(v)) return undefined;
   if (typeof v === 'string' && NUMBER_TEXT.test(v.trim())) return checkBounds(Number(v.trim()), b);
   return new Problem(`${quote(v)} is not a number`);
 }
@@ -83,6 +83,7 @@ const minutesOfDurationCell = (d: Date, tz: TimeZone): number =>
  * Also used for hours of sleep with `unitMinutes` = 60.
  */
 export function readDuration(v: unknown, tz: TimeZone, b: Bounds, unitMinutes = 1): Read<number> {
+  if (typeof v === 'number') return readNumber(v, b); // already in the unit asked for
   if (isBlank(v)) return undefined;
   if (isDateValue(v)) {
     const t = v.getTime();

@@ -75,21 +75,23 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
   const easyPace = opts.easyPace ?? DEFAULT_EASY_PACE;
   const log: Log = { sessions: [], wellness: new Map(), issues: [], hasType: col.type !== undefined };
   const sums = new Map<Day, Record<WellnessKey, [number, number]>>();
+  const kinds = new Map<string, Kind | null>(); // type texts repeat: look each up once
+  let row = 0;
+  let cells: unknown[] = [];
+  const cell = (k: ColumnKey): unknown => (col[k] === undefined ? undefined : cells[col[k]!]);
+  const issue = (k: ColumnKey, problem: string) => log.issues.push({ row, column: COLUMNS[k].title, problem });
+  const take = <T>(k: ColumnKey, read: Read<T>): T | undefined => {
+    if (read instanceof Problem) {
+      issue(k, `${read.message} — ignored`);
+      return undefined;
+    }
+    return read;
+  };
 
   for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r];
-    if (!Array.isArray(cells)) continue;
-    const row = r + 1;
-    const cell = (k: ColumnKey): unknown => (col[k] === undefined ? undefined : cells[col[k]!]);
-    const issue = (k: ColumnKey, problem: string) => log.issues.push({ row, column: COLUMNS[k].title, problem });
-    const take = <T>(k: ColumnKey, read: Read<T>): T | undefined => {
-      if (read instanceof Problem) {
-        issue(k, `${read.message} — ignored`);
-        return undefined;
-      }
-      return read;
-    };
-
+    if (!Array.isArray(rows[r])) continue;
+    cells = rows[r];
+    row = r + 1;
     const day = readDay(cell('date'), tz);
     if (day === undefined) {
       if (cells.some((c, i) => i !== col.date && !isBlank(c))) issue('date', 'no date — the row is ignored');
@@ -115,12 +117,13 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     const distance = take('distance', readNumber(cell('distance'), BOUNDS.distance));
     const minutes = take('duration', readDuration(cell('duration'), tz, BOUNDS.duration));
     const rpe = take('rpe', readNumber(cell('rpe'), BOUNDS.rpe));
-    const anySessionCell = typeText !== undefined || [cell('distance'), cell('duration'), cell('rpe')].some((c) => !isBlank(c));
+    const anySessionCell = typeText !== undefined || !isBlank(cell('distance')) || !isBlank(cell('duration')) || !isBlank(cell('rpe'));
     if (!anySessionCell) continue;
 
     let kind: Kind | null = 'easy_run'; // no Type column, or no type on the row: a run
     if (typeText !== undefined) {
-      kind = kindFromText(typeText) ?? null;
+      kind = kinds.get(typeText) ?? null;
+      if (!kinds.has(typeText)) kinds.set(typeText, (kind = kindFromText(typeText) ?? null));
       if (kind === null) issue('type', `unknown session type ${quote(typeText)} — counted toward load only`);
     } else if (log.hasType) {
       issue('type', 'no session type — counted as a run');

@@ -1,0 +1,117 @@
+// `npm run bench`: speed, size and service-call budget of the built add-on, measured against
+// the plain-spreadsheet alternative, in one run (issue 8). bench/run.mjs builds dist/ and runs
+// this; tests/bench/bench.test.ts runs it in smoke mode to check its machinery, never its times.
+
+import { cpus } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBundle } from '../tests/support/bundle';
+import { logTable } from '../tests/support/logs';
+import { TimeZone } from '../src/core/days';
+import { generateEntries, yearsSpan } from './generateLog';
+import { FormulaRun, FormulaRuns, LogFixture, declaredFormulas, timeFormula } from './formulas';
+import { BundleCost, bundleCost } from './bundleCost';
+import { RecalcComparison, compareDashboards } from './recalc';
+import { ServiceCallCount, countServiceCalls } from './serviceCalls';
+import { CONTRACT_FORMULAS, TargetCheck, checkTargets } from './targets';
+import { report } from './report';
+
+export type Mode = 'full' | 'smoke';
+
+interface LogSpec {
+  label: string;
+  first: string;
+  last: string;
+}
+
+interface Plan {
+  logs: LogSpec[];
+  formulaRuns: FormulaRuns;
+  loadRuns: number;
+  /** Labels of the logs the HyperFormula comparison uses: plain SUMIFS grow with days × rows. */
+  recalcLogs: string[];
+  recalcRuns: { build: number; edit: number };
+}
+
+const years = (n: number): LogSpec => ({ label: `${n}y`, ...yearsSpan(n) });
+
+export const PLANS: Record<Mode, Plan> = {
+  full: {
+    logs: [years(1), years(5), years(10), years(20)],
+    formulaRuns: { warm: 21, cold: 11 },
+    loadRuns: 60,
+    recalcLogs: ['1y', '5y'],
+    recalcRuns: { build: 3, edit: 5 },
+  },
+  smoke: {
+    logs: [{ label: '1 month', first: '2025-12-01', last: '2025-12-31' }],
+    formulaRuns: { warm: 1, cold: 1 },
+    loadRuns: 1,
+    recalcLogs: ['1 month'],
+    recalcRuns: { build: 1, edit: 1 },
+  },
+};
+
+/** A runner in the Rockies: a zone with DST, so day conversion does real work. */
+export const ZONE = 'America/Denver';
+
+export interface BenchResults {
+  mode: Mode;
+  date: string;
+  node: string;
+  cpu: string;
+  zone: string;
+  formulas: FormulaRun[];
+  /** Contract formulas dist/Code.js does not declare yet. */
+  notBuilt: string[];
+  bundle: BundleCost;
+  recalc: RecalcComparison[];
+  serviceCalls: ServiceCallCount[];
+  targets: TargetCheck[];
+}
+
+export interface BenchOptions {
+  root: string;
+  mode: Mode;
+  /** Write bench/results.json. */
+  write: boolean;
+  print(line: string): void;
+}
+
+export async function runBench({ root, mode, write, print }: BenchOptions): Promise<BenchResults> {
+  const plan = PLANS[mode];
+  const code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
+  const declared = declaredFormulas(code);
+  const tz = new TimeZone(ZONE);
+  const formulas: FormulaRun[] = [];
+  const recalc: RecalcComparison[] = [];
+  const recalcBundle = loadBundle({ spreadsheetZone: ZONE }, code);
+
+  for (const spec of plan.logs) {
+    print(`… ${spec.label} log`);
+    const entries = generateEntries(spec.first, spec.last);
+    const log: LogFixture = { label: spec.label, table: logTable(entries, ZONE) };
+    for (const f of declared) formulas.push(timeFormula(code, ZONE, f, log, declared, plan.formulaRuns));
+    if (plan.recalcLogs.includes(spec.label)) {
+      print(`… ${spec.label} Dashboards in HyperFormula`);
+      recalc.push(compareDashboards(spec.label, entries, recalcBundle, tz, plan.recalcRuns));
+    }
+  }
+
+  const partial = {
+    mode,
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
+    zone: ZONE,
+    formulas,
+    notBuilt: CONTRACT_FORMULAS.filter((n) => !declared.some((f) => f.name === n)),
+    bundle: bundleCost(code, plan.loadRuns),
+    recalc,
+    serviceCalls: countServiceCalls(root, code),
+  };
+  const results: BenchResults = { ...partial, targets: checkTargets(partial) };
+  for (const line of report(results)) print(line);
+  if (write) writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  return results;
+}

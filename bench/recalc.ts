@@ -1,0 +1,170 @@
+// Plain-formula Dashboard vs custom-formula Dashboard, recalculated by the same engine
+// (HyperFormula) on the same Log sheet.
+//
+// The custom formulas are registered as HyperFormula functions that call the built bundle's
+// top-level functions in their vm context. HyperFormula fixes an array's size before it
+// evaluates it, so each function declares the size its result has for this log (known from the
+// log's days and weeks, and checked against the real result); that is the one liberty taken —
+// in Sheets the spill size is found after the call. The range's values are copied into the
+// bundle's realm and its Dates turned into serial numbers on the way back, both inside the
+// timed recalculation, as Sheets too converts values at the boundary.
+//
+// Timed: building each workbook (the first full evaluation) and recalculating after a runner
+// edits one RPE cell in the middle of the Log (the change and its undo, alternately).
+
+import { ArraySize, EmptyValue, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, Sheets } from 'hyperformula';
+import vm from 'node:vm';
+import { LoadedBundle } from '../tests/support/bundle';
+import { Entry } from '../tests/support/logs';
+import { SERIAL_EPOCH_DAY, TimeZone, isDateValue } from '../src/core/days';
+import { LOG_HEADER } from '../src/core/log/columns';
+import { CUSTOM_LAYOUT, customDashboard, logSheet, plainDashboard, spanOf } from './dashboards';
+import { Timing, timeRuns } from './stats';
+
+const LICENSE = { licenseKey: 'gpl-v3' };
+type Value = string | number | boolean | null;
+type FormulaName = keyof typeof CUSTOM_LAYOUT;
+
+/** Copies HyperFormula range values into the bundle's realm: empty cells become "" as in Sheets. */
+const COPY_ROWS = `(rows, empty) => {
+  const out = [];
+  for (const row of rows) {
+    const copy = [];
+    for (const v of row) copy.push(v === empty ? '' : v !== null && typeof v === 'object' && 'val' in v ? v.val : v);
+    out.push(copy);
+  }
+  return out;
+}`;
+
+interface PluginShape {
+  procedureName: string;
+  args: unknown[];
+}
+
+/**
+ * A HyperFormula function plugin for WEEKLY_MILES and TRAINING_LOAD that calls the bundle.
+ * `sizes` gives each result's size (width × height including the header row).
+ */
+function addOnPlugin(bundle: LoadedBundle, tz: TimeZone, sizes: Record<FormulaName, ArraySize>) {
+  const copyRows = vm.runInContext(COPY_ROWS, bundle.context) as (rows: unknown, empty: unknown) => unknown[][];
+  const toCell = (v: unknown): Value => (isDateValue(v) ? tz.dayOf(v.getTime()) - SERIAL_EPOCH_DAY : (v as Value));
+  const call = (name: FormulaName, range: SimpleRangeValue) => {
+    const fn = bundle.context[name] as (log: unknown) => unknown[][];
+    const table = fn(copyRows(range.data, EmptyValue)).map((row) => row.map(toCell));
+    const size = sizes[name];
+    if (table.length !== size.height || table[0].length !== size.width) {
+      throw new Error(`${name} returned ${table.length}×${table[0].length}, declared ${size.height}×${size.width}`);
+    }
+    return SimpleRangeValue.onlyValues(table as never);
+  };
+  class AddOnFormulas extends FunctionPlugin {
+    static implementedFunctions = Object.fromEntries(
+      Object.keys(CUSTOM_LAYOUT).map((name) => [name, {
+        method: 'evaluate',
+        sizeOfResultArrayMethod: 'size',
+        parameters: [{ argumentType: FunctionArgumentType.RANGE }],
+      }]),
+    );
+    evaluate(ast: PluginShape, state: unknown) {
+      const name = ast.procedureName as FormulaName;
+      return this.runFunction(ast.args as never, state as never, this.metadata(name), (range: SimpleRangeValue) => call(name, range));
+    }
+    size(ast: PluginShape): ArraySize {
+      return sizes[ast.procedureName as FormulaName];
+    }
+  }
+  return AddOnFormulas;
+}
+
+export interface DashboardTiming {
+  build: Timing;
+  edit: Timing;
+}
+
+export interface RecalcComparison {
+  log: string;
+  logRows: number;
+  days: number;
+  plain: DashboardTiming;
+  custom: DashboardTiming;
+  /** plain ÷ custom, on the medians. */
+  editRatio: number;
+  buildRatio: number;
+  /** Largest difference between the two Dashboards' figures, relative to the figure (≥ 1). */
+  maxDifference: number;
+  /** Cells compared (every figure both Dashboards show). */
+  compared: number;
+}
+
+/** The edited cell: the RPE of the middle session that has one. */
+function editCell(log: Value[][], sheet: number) {
+  const rpe = LOG_HEADER.indexOf('RPE');
+  let row = Math.floor(log.length / 2);
+  while (typeof log[row][rpe] !== 'number') row++;
+  const value = log[row][rpe] as number;
+  return { address: { sheet, row, col: rpe }, values: [value, (value % 10) + 1] };
+}
+
+function timeWorkbook(sheets: () => Sheets, log: Value[][], runs: { build: number; edit: number }) {
+  let hf: HyperFormula | undefined;
+  const build = timeRuns(runs.build, () => hf?.destroy(), () => (hf = HyperFormula.buildFromSheets(sheets(), LICENSE)));
+  const engine = hf!;
+  const { address, values } = editCell(log, engine.getSheetId('Log')!);
+  const edit = timeRuns(runs.edit, () => undefined, () => {
+    const current = engine.getCellValue(address);
+    engine.setCellContents(address, [[current === values[0] ? values[1] : values[0]]]);
+  });
+  if (engine.getCellValue(address) !== values[0]) engine.setCellContents(address, [[values[0]]]);
+  return { timing: { build, edit }, engine };
+}
+
+/** Every figure both Dashboards show, compared cell by cell. */
+function compare(plain: HyperFormula, custom: HyperFormula): { maxDifference: number; compared: number } {
+  const weekly = plain.getSheetValues(plain.getSheetId('Weekly')!);
+  const daily = plain.getSheetValues(plain.getSheetId('Daily')!);
+  const dash = custom.getSheetValues(custom.getSheetId('Dashboard')!);
+  const pairs: [unknown, unknown][] = [];
+  const W = CUSTOM_LAYOUT.WEEKLY_MILES.col;
+  const T = CUSTOM_LAYOUT.TRAINING_LOAD.col;
+  weekly.slice(1).forEach((row, i) => row.forEach((v, c) => pairs.push([v, dash[i + 1][W + c]])));
+  // Daily's columns: Date Load ATL CTL TSB (acute) (chronic) ACWR Monotony Strain.
+  const dailyColumns = [0, 1, 2, 3, 4, 7, 8, 9];
+  daily.slice(1).forEach((row, i) => dailyColumns.forEach((c, k) => pairs.push([row[c], dash[i + 1][T + k]])));
+  let maxDifference = 0;
+  for (const [a, b] of pairs) {
+    const blank = (v: unknown) => v === '' || v === null || v === undefined;
+    if (blank(a) && blank(b)) continue;
+    if (typeof a !== 'number' || typeof b !== 'number') console.log('MISMATCH', a, b, pairs.indexOf([a,b] as never)); if (typeof a !== 'number' || typeof b !== 'number') return { maxDifference: Infinity, compared: pairs.length };
+    maxDifference = Math.max(maxDifference, Math.abs(a - b) / Math.max(1, Math.abs(a)));
+  }
+  return { maxDifference, compared: pairs.length };
+}
+
+export function compareDashboards(label: string, entries: readonly Entry[], bundle: LoadedBundle, tz: TimeZone, runs: { build: number; edit: number }): RecalcComparison {
+  const log = logSheet(entries, tz);
+  const span = spanOf(log);
+  const plugin = addOnPlugin(bundle, tz, {
+    WEEKLY_MILES: new ArraySize(CUSTOM_LAYOUT.WEEKLY_MILES.width, span.weeks + 1),
+    TRAINING_LOAD: new ArraySize(CUSTOM_LAYOUT.TRAINING_LOAD.width, span.days + 1),
+  });
+  HyperFormula.registerFunctionPlugin(plugin, { enGB: Object.fromEntries(Object.keys(CUSTOM_LAYOUT).map((n) => [n, n])) });
+  try {
+    const plain = timeWorkbook(() => plainDashboard(log), log, runs);
+    const custom = timeWorkbook(() => customDashboard(log), log, runs);
+    const agreement = compare(plain.engine, custom.engine);
+    plain.engine.destroy();
+    custom.engine.destroy();
+    return {
+      log: label,
+      logRows: log.length - 1,
+      days: span.days,
+      plain: plain.timing,
+      custom: custom.timing,
+      editRatio: plain.timing.edit.median / custom.timing.edit.median,
+      buildRatio: plain.timing.build.median / custom.timing.build.median,
+      ...agreement,
+    };
+  } finally {
+    HyperFormula.unregisterFunctionPlugin(plugin);
+  }
+}

@@ -1,0 +1,27 @@
+// `npm run bench [-- --smoke]`: builds dist/, compiles the TypeScript bench with esbuild (no
+// ts-node) into node_modules/.cache, and runs it. The table goes to stdout, the figures to
+// bench/results.json (not in smoke mode).
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAll } from '../scripts/build.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = join(root, 'node_modules', '.cache', 'ultra-tracker-bench', 'bench.cjs');
+
+await buildAll();
+await build({
+  entryPoints: [join(root, 'bench', 'main.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+const { runBench } = createRequire(import.meta.url)(outfile);
+const smoke = process.argv.includes('--smoke');
+await runBench({ root, mode: smoke ? 'smoke' : 'full', write: !smoke, print: (line) => console.log(line) });

@@ -6,7 +6,7 @@
 //         every custom-function call in a fresh global scope. Loading itself is timed apart.
 
 import { loadBundle } from '../tests/support/bundle';
-import { Timing, timeRuns } from './stats';
+import { Timing, summarize, timeOnce } from './stats';
 
 export interface Declared {
   name: string;
@@ -78,32 +78,62 @@ export interface FormulaRun {
   problem?: string;
 }
 
-export interface FormulaRuns {
-  warm: number;
-  cold: number;
+/** One formula on one log, ready to be timed: a warm call, or a fresh context to call once. */
+interface Subject {
+  run: FormulaRun;
+  warm(): unknown;
+  fresh(): () => unknown;
+  samples: { warm: number[]; cold: number[] };
 }
 
-export function timeFormula(code: string, zone: string, f: Declared, log: LogFixture, formulas: Declared[], runs: FormulaRuns): FormulaRun {
-  const row: FormulaRun = { formula: f.name, log: log.label, logRows: log.table.length - 1 };
+/** Makes every fresh load's source unique: V8 would otherwise reuse its compilation. */
+let freshLoads = 0;
+
+function prepare(code: string, zone: string, f: Declared, log: LogFixture, formulas: Declared[]): Subject | FormulaRun {
+  const run: FormulaRun = { formula: f.name, log: log.label, logRows: log.table.length - 1 };
   const stubs = { spreadsheetZone: zone };
   try {
     const warm = loadBundle(stubs, code);
     const args = argumentsFor(f, log, formulas, warm.call);
-    const fn = warm.context[f.name] as (...a: unknown[]) => unknown;
+    const fn = warm.context[f.name] as (...a: unknown[]) => unknown[];
     const inner = warm.toInner(args) as unknown[];
-    const result = fn(...inner) as unknown[];
-    row.resultRows = result.length;
-    row.warm = timeRuns(runs.warm, () => undefined, () => fn(...inner));
-    row.cold = timeRuns(
-      runs.cold,
-      (i) => {
-        const fresh = loadBundle(stubs, `${code}\n// fresh load ${i}\n`);
-        return { fn: fresh.context[f.name] as (...a: unknown[]) => unknown, args: fresh.toInner(args) as unknown[] };
+    run.resultRows = fn(...inner).length; // also the first, untimed warm-up call
+    fn(...inner);
+    return {
+      run,
+      warm: () => fn(...inner),
+      fresh: () => {
+        const fresh = loadBundle(stubs, `${code}\n// fresh load ${++freshLoads}\n`);
+        const freshFn = fresh.context[f.name] as (...a: unknown[]) => unknown;
+        const freshArgs = fresh.toInner(args) as unknown[];
+        return () => freshFn(...freshArgs);
       },
-      (p) => p.fn(...p.args),
-    );
+      samples: { warm: [], cold: [] },
+    };
   } catch (e) {
-    row.problem = e instanceof NotCallable ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`;
+    run.problem = e instanceof NotCallable ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`;
+    return run;
   }
-  return row;
+}
+
+/**
+ * Times every declared formula on every log. Samples are taken in rounds — each round one warm
+ * and one fresh call of every formula on every log — so a burst of load from elsewhere on the
+ * machine spreads over all figures instead of skewing one, and ratios between logs stay fair.
+ */
+export function timeFormulas(code: string, zone: string, logs: readonly LogFixture[], rounds: number): FormulaRun[] {
+  const formulas = declaredFormulas(code);
+  const prepared = logs.flatMap((log) => formulas.map((f) => prepare(code, zone, f, log, formulas)));
+  const subjects = prepared.filter((p): p is Subject => 'samples' in p);
+  for (let round = 0; round < rounds; round++) {
+    for (const s of subjects) {
+      s.samples.warm.push(timeOnce(s.warm));
+      s.samples.cold.push(timeOnce(s.fresh()));
+    }
+  }
+  for (const s of subjects) {
+    s.run.warm = summarize(s.samples.warm);
+    s.run.cold = summarize(s.samples.cold);
+  }
+  return prepared.map((p) => ('samples' in p ? p.run : p));
 }

@@ -2,14 +2,14 @@
 // the plain-spreadsheet alternative, in one run (issue 8). bench/run.mjs builds dist/ and runs
 // this; tests/bench/bench.test.ts runs it in smoke mode to check its machinery, never its times.
 
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundle } from '../tests/support/bundle';
 import { logTable } from '../tests/support/logs';
 import { TimeZone } from '../src/core/days';
 import { generateEntries, yearsSpan } from './generateLog';
-import { FormulaRun, FormulaRuns, LogFixture, declaredFormulas, timeFormula } from './formulas';
+import { FormulaRun, LogFixture, declaredFormulas, timeFormulas } from './formulas';
 import { BundleCost, bundleCost } from './bundleCost';
 import { RecalcComparison, compareDashboards } from './recalc';
 import { ServiceCallCount, countServiceCalls } from './serviceCalls';
@@ -26,7 +26,8 @@ interface LogSpec {
 
 interface Plan {
   logs: LogSpec[];
-  formulaRuns: FormulaRuns;
+  /** Rounds of formula samples: each one warm and one fresh call of every formula on every log. */
+  rounds: number;
   loadRuns: number;
   /** Labels of the logs the HyperFormula comparison uses: plain SUMIFS grow with days × rows. */
   recalcLogs: string[];
@@ -38,14 +39,14 @@ const years = (n: number): LogSpec => ({ label: `${n}y`, ...yearsSpan(n) });
 export const PLANS: Record<Mode, Plan> = {
   full: {
     logs: [years(1), years(5), years(10), years(20)],
-    formulaRuns: { warm: 21, cold: 11 },
+    rounds: 15,
     loadRuns: 60,
     recalcLogs: ['1y', '5y'],
     recalcRuns: { build: 3, edit: 5 },
   },
   smoke: {
     logs: [{ label: '1 month', first: '2025-12-01', last: '2025-12-31' }],
-    formulaRuns: { warm: 1, cold: 1 },
+    rounds: 1,
     loadRuns: 1,
     recalcLogs: ['1 month'],
     recalcRuns: { build: 1, edit: 1 },
@@ -61,6 +62,8 @@ export interface BenchResults {
   node: string;
   cpu: string;
   zone: string;
+  /** The machine's 1-minute load average before and after: other work there widens the spreads. */
+  loadAverage: [number, number];
   formulas: FormulaRun[];
   /** Contract formulas dist/Code.js does not declare yet. */
   notBuilt: string[];
@@ -81,22 +84,24 @@ export interface BenchOptions {
 export async function runBench({ root, mode, write, print }: BenchOptions): Promise<BenchResults> {
   const plan = PLANS[mode];
   const code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
-  const declared = declaredFormulas(code);
   const tz = new TimeZone(ZONE);
-  const formulas: FormulaRun[] = [];
+  const loadBefore = loadavg()[0];
+
+  print(`… generating ${plan.logs.map((l) => l.label).join(', ')} logs`);
+  const logs = plan.logs.map((spec) => ({ spec, entries: generateEntries(spec.first, spec.last) }));
+  const fixtures: LogFixture[] = logs.map(({ spec, entries }) => ({ label: spec.label, table: logTable(entries, ZONE) }));
+  print(`… formulas, ${plan.rounds} rounds`);
+  const formulas = timeFormulas(code, ZONE, fixtures, plan.rounds);
+
   const recalc: RecalcComparison[] = [];
   const recalcBundle = loadBundle({ spreadsheetZone: ZONE }, code);
-
-  for (const spec of plan.logs) {
-    print(`… ${spec.label} log`);
-    const entries = generateEntries(spec.first, spec.last);
-    const log: LogFixture = { label: spec.label, table: logTable(entries, ZONE) };
-    for (const f of declared) formulas.push(timeFormula(code, ZONE, f, log, declared, plan.formulaRuns));
-    if (plan.recalcLogs.includes(spec.label)) {
-      print(`… ${spec.label} Dashboards in HyperFormula`);
-      recalc.push(compareDashboards(spec.label, entries, recalcBundle, tz, plan.recalcRuns));
-    }
+  for (const { spec, entries } of logs.filter((l) => plan.recalcLogs.includes(l.spec.label))) {
+    print(`… ${spec.label} Dashboards in HyperFormula`);
+    recalc.push(compareDashboards(spec.label, entries, recalcBundle, tz, plan.recalcRuns));
   }
+  print('… bundle');
+  const bundle = bundleCost(code, plan.loadRuns);
+  const declared = declaredFormulas(code);
 
   const partial = {
     mode,
@@ -104,9 +109,10 @@ export async function runBench({ root, mode, write, print }: BenchOptions): Prom
     node: process.version,
     cpu: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
     zone: ZONE,
+    loadAverage: [loadBefore, loadavg()[0]] as [number, number],
     formulas,
     notBuilt: CONTRACT_FORMULAS.filter((n) => !declared.some((f) => f.name === n)),
-    bundle: bundleCost(code, plan.loadRuns),
+    bundle,
     recalc,
     serviceCalls: countServiceCalls(root, code),
   };

@@ -19,7 +19,7 @@ import { Entry } from '../tests/support/logs';
 import { SERIAL_EPOCH_DAY, TimeZone, isDateValue } from '../src/core/days';
 import { LOG_HEADER } from '../src/core/log/columns';
 import { CUSTOM_LAYOUT, customDashboard, logSheet, plainDashboard, spanOf } from './dashboards';
-import { Timing, timeRuns } from './stats';
+import { Timing, summarize, timeOnce } from './stats';
 
 const LICENSE = { licenseKey: 'gpl-v3' };
 type Value = string | number | boolean | null;
@@ -97,25 +97,43 @@ export interface RecalcComparison {
 }
 
 /** The edited cell: the RPE of the middle session that has one. */
-function editCell(log: Value[][], sheet: number) {
+function editCell(log: Value[][]) {
   const rpe = LOG_HEADER.indexOf('RPE');
   let row = Math.floor(log.length / 2);
   while (typeof log[row][rpe] !== 'number') row++;
   const value = log[row][rpe] as number;
-  return { address: { sheet, row, col: rpe }, values: [value, (value % 10) + 1] };
+  return { row, col: rpe, values: [value, (value % 10) + 1] };
 }
 
-function timeWorkbook(sheets: () => Sheets, log: Value[][], runs: { build: number; edit: number }) {
-  let hf: HyperFormula | undefined;
-  const build = timeRuns(runs.build, () => hf?.destroy(), () => (hf = HyperFormula.buildFromSheets(sheets(), LICENSE)));
-  const engine = hf!;
-  const { address, values } = editCell(log, engine.getSheetId('Log')!);
-  const edit = timeRuns(runs.edit, () => undefined, () => {
-    const current = engine.getCellValue(address);
-    engine.setCellContents(address, [[current === values[0] ? values[1] : values[0]]]);
-  });
-  if (engine.getCellValue(address) !== values[0]) engine.setCellContents(address, [[values[0]]]);
-  return { timing: { build, edit }, engine };
+/**
+ * Builds and edits the plain and the custom workbook alternately (build, build, …, then edit,
+ * edit, …), so a burst of load from elsewhere on the machine hits both alike.
+ */
+function timeWorkbooks(workbooks: { plain: Sheets; custom: Sheets }, log: Value[][], runs: { build: number; edit: number }) {
+  const kinds = ['plain', 'custom'] as const;
+  const engines = {} as Record<(typeof kinds)[number], HyperFormula>;
+  const samples = { plain: { build: [] as number[], edit: [] as number[] }, custom: { build: [] as number[], edit: [] as number[] } };
+  for (let i = 0; i < runs.build; i++) {
+    for (const k of kinds) {
+      engines[k]?.destroy();
+      samples[k].build.push(timeOnce(() => (engines[k] = HyperFormula.buildFromSheets(workbooks[k], LICENSE))));
+    }
+  }
+  const { row, col, values } = editCell(log);
+  const address = (k: (typeof kinds)[number]) => ({ sheet: engines[k].getSheetId('Log')!, row, col });
+  for (let i = 0; i < runs.edit; i++) {
+    for (const k of kinds) {
+      const target = address(k);
+      const next = engines[k].getCellValue(target) === values[0] ? values[1] : values[0];
+      samples[k].edit.push(timeOnce(() => engines[k].setCellContents(target, [[next]])));
+    }
+  }
+  for (const k of kinds) {
+    const target = address(k);
+    if (engines[k].getCellValue(target) !== values[0]) engines[k].setCellContents(target, [[values[0]]]);
+  }
+  const timing = (k: (typeof kinds)[number]): DashboardTiming => ({ build: summarize(samples[k].build), edit: summarize(samples[k].edit) });
+  return { engines, plain: timing('plain'), custom: timing('custom') };
 }
 
 /** Every figure both Dashboards show, compared cell by cell. */
@@ -149,19 +167,18 @@ export function compareDashboards(label: string, entries: readonly Entry[], bund
   });
   HyperFormula.registerFunctionPlugin(plugin, { enGB: Object.fromEntries(Object.keys(CUSTOM_LAYOUT).map((n) => [n, n])) });
   try {
-    const plain = timeWorkbook(() => plainDashboard(log), log, runs);
-    const custom = timeWorkbook(() => customDashboard(log), log, runs);
-    const agreement = compare(plain.engine, custom.engine);
-    plain.engine.destroy();
-    custom.engine.destroy();
+    const timed = timeWorkbooks({ plain: plainDashboard(log), custom: customDashboard(log) }, log, runs);
+    const agreement = compare(timed.engines.plain, timed.engines.custom);
+    timed.engines.plain.destroy();
+    timed.engines.custom.destroy();
     return {
       log: label,
       logRows: log.length - 1,
       days: span.days,
-      plain: plain.timing,
-      custom: custom.timing,
-      editRatio: plain.timing.edit.median / custom.timing.edit.median,
-      buildRatio: plain.timing.build.median / custom.timing.build.median,
+      plain: timed.plain,
+      custom: timed.custom,
+      editRatio: timed.plain.edit.median / timed.custom.edit.median,
+      buildRatio: timed.plain.build.median / timed.custom.build.median,
       ...agreement,
     };
   } finally {

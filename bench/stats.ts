@@ -25,8 +25,19 @@ export function summarize(samples: readonly number[]): Timing {
   return { median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), runs: sorted.length };
 }
 
-/** Collects garbage between samples when node runs with --expose-gc (npm run bench does). */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+/**
+ * Clears the young generation before a sample when node runs with --expose-gc (npm run bench
+ * does), so garbage the harness made preparing the sample is not collected inside it.
+ */
+const collect = (): void => (globalThis as { gc?: (o: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
+
+/** Milliseconds one call of `run` takes. */
+export function timeOnce(run: () => unknown): number {
+  collect();
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
 
 /**
  * Times `run` `runs` times. `prepare` runs before each sample, untimed, and hands its result
@@ -36,10 +47,7 @@ export function timeRuns<P>(runs: number, prepare: (i: number) => P, run: (p: P)
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const p = prepare(i);
-    collect();
-    const t0 = performance.now();
-    run(p);
-    samples.push(performance.now() - t0);
+    samples.push(timeOnce(() => run(p)));
   }
   return summarize(samples);
 }

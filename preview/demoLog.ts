@@ -2,8 +2,8 @@
 // Log rows. The week is the guide's sample week (../shared/seed); volume ramps with a cutback
 // every 4th week; weeks 13–14 and the last week are an overreaching block (no rest day, short
 // nights, HRV down and resting HR up) so WATCH and ALERT days and a red recovery show, and the
-// last days stay hard so the suggested plan has to adapt. Seeded: the same end day gives the
-// same log.
+// last three nights are bad ones, so the suggested plan has to adapt. Seeded: the same end day
+// gives the same log.
 
 export interface DemoRow {
   date: string; // YYYY-MM-DD
@@ -75,7 +75,9 @@ export function demoLog(lastDay: string, seed = 42): DemoRow[] {
     for (let d = 0; d < 7; d++) {
       const date = isoDay(start + (w * 7 + d) * 86_400_000);
       if (date > lastDay) return rows;
+      const badNight = Date.parse(lastDay) - Date.parse(date) < 3 * 86_400_000;
       fatigue = hard ? Math.min(fatigue + 1, 10) : Math.max(fatigue - 1.5, 0);
+      if (badNight) fatigue = 10;
       const slots = hard && d === 4 ? OVERREACHING_FRIDAY : WEEK[d];
       const wellness = {
         sleep: round(Math.min(9, 7.6 - fatigue * 0.22 + jitter(0.5)), 0.25),

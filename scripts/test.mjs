@@ -13,7 +13,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' })
 await buildAll();
 let passed = 0;
 let failed = 0;
-for (const project of ['tsconfig.json', 'tsconfig.core.json']) {
+for (const project of ['tsconfig.json', 'tsconfig.core.json', 'sidebar/tsconfig.json']) {
   console.log(`Type-checking ${project}`);
   if (run(bin('tsc'), ['--noEmit', '-p', project])) passed++;
   else failed++;

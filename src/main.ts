@@ -5,12 +5,13 @@
 import { FORMULAS } from './sheets/formulas/registry';
 import { invokeFormula } from './sheets/formulas/invoke';
 import { FormulaDef } from './sheets/formulas/define';
+import { importActivities, previewImport } from './sheets/import';
 
 /** Formula definitions, read by the build to write the declarations. */
 export const formulas: readonly FormulaDef[] = FORMULAS;
 
 /** Calls formula `name` with the arguments Sheets passed. */
-export function callFormula(name: string, args: unknown[]): unknown[][] {
+export function callFormula(name: string, args: unknown[]): unknown {
   const def = FORMULAS.find((f) => f.name === name);
   if (!def) throw new Error(`Unknown formula ${name}`);
   return invokeFormula(def, args);
@@ -23,4 +24,7 @@ export interface EntryPoint {
 }
 
 /** Menu handlers, triggers and the sidebar's server functions: each becomes a top-level function. */
-export const entryPoints: Record<string, EntryPoint> = {};
+export const entryPoints: Record<string, EntryPoint> = {
+  previewImport: { doc: 'Sidebar: what importing this CSV export would add to the Log; writes nothing.', run: (csv) => previewImport(csv) },
+  importActivities: { doc: 'Sidebar: appends the new rows of this CSV export to the Log.', run: (csv) => importActivities(csv) },
+};

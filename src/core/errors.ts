@@ -6,3 +6,11 @@ export class FormulaError extends Error {
     this.name = 'FormulaError';
   }
 }
+
+/** A file that cannot be imported at all (not a single bad row): the message says why and what to do. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

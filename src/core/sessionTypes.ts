@@ -32,12 +32,15 @@ export const isMobilityKind = (k: Kind): boolean => categoryOf(k) === 'mobility'
 
 /**
  * Accepted spellings of each kind, lower-case. The first is the canonical name shown to the runner.
- * Includes the activity types of Strava, Garmin Connect and intervals.icu exports.
+ * Includes the activity types of Strava, Garmin Connect and intervals.icu exports, also as their
+ * German, Danish, Norwegian and Swedish exports spell them (CamelCase types such as `VirtualRide`
+ * read as "virtual ride").
  */
 export const KIND_NAMES: Record<Kind, readonly string[]> = {
   long_run: ['Long run', 'long', 'lr', 'long trail run'],
   easy_run: ['Easy run', 'run', 'running', 'easy', 'trail run', 'trail running', 'treadmill', 'treadmill run',
-    'treadmill running', 'virtual run', 'virtualrun', 'trailrun', 'street running', 'indoor running', 'fartlek'],
+    'treadmill running', 'virtual run', 'virtualrun', 'trailrun', 'street running', 'indoor running', 'fartlek',
+    'ultra run', 'lauf', 'laufen', 'løb', 'løping', 'löpning', 'terrængløb', 'terrengløping', 'traillöpning'],
   recovery_run: ['Recovery run', 'recovery', 'shakeout'],
   tempo: ['Tempo', 'tempo run', 'threshold'],
   hills: ['Hills', 'hill repeats', 'hill run', 'hill intervals'],
@@ -45,15 +48,21 @@ export const KIND_NAMES: Record<Kind, readonly string[]> = {
   race: ['Race', 'ultra', 'marathon'],
   bike: ['Bike', 'ride', 'cycling', 'cycle', 'spin', 'indoor cycling', 'virtual ride', 'virtualride',
     'mountain bike ride', 'mountainbikeride', 'gravel ride', 'gravelride', 'road cycling', 'e-bike ride',
-    'ebikeride', 'mountain biking', 'gravel cycling', 'virtual cycling'],
-  swim: ['Swim', 'swimming', 'pool swim', 'lap swimming', 'open water swim', 'open water swimming'],
-  elliptical: ['Elliptical', 'cross trainer', 'stair stepper', 'stairstepper'],
-  row: ['Row', 'rowing', 'indoor rowing', 'rower', 'erg'],
-  skierg: ['SkiErg', 'ski erg', 'nordic ski', 'nordicski', 'cross country skiing', 'backcountry ski'],
+    'ebikeride', 'mountain biking', 'gravel cycling', 'virtual cycling', 'radfahrt', 'radfahren',
+    'virtuelle radfahrt', 'cykling', 'indendørs cykling', 'sykling', 'innendørs sykling'],
+  swim: ['Swim', 'swimming', 'pool swim', 'lap swimming', 'open water swim', 'open water swimming',
+    'pool swimming', 'schwimmen', 'svømning', 'poolsvømning', 'svømming', 'bassengsvømming', 'simning'],
+  elliptical: ['Elliptical', 'cross trainer', 'stair stepper', 'stairstepper', 'crosstrainer'],
+  row: ['Row', 'rowing', 'indoor rowing', 'rower', 'erg', 'rudern', 'roning', 'indendørs roning', 'roing', 'rodd'],
+  skierg: ['SkiErg', 'ski erg', 'nordic ski', 'nordicski', 'cross country skiing', 'backcountry ski',
+    'backcountry skiing', 'cross country classic skiing', 'cross country skate skiing', 'skate skiing',
+    'skilanglauf', 'langrend', 'längdskidåkning'],
   pool_run: ['Pool run', 'aqua jogging', 'deep water running', 'pool running', 'aqua run'],
-  hike: ['Hike', 'hiking', 'walk', 'walking'],
+  hike: ['Hike', 'hiking', 'walk', 'walking', 'snowshoe', 'snowshoeing', 'wanderung', 'wandern', 'spaziergang',
+    'gehen', 'vandring', 'gang', 'gåtur', 'fottur', 'gåing', 'promenad'],
   strength: ['Strength', 'weight training', 'weighttraining', 'strength training', 'gym', 'weights',
-    'crossfit', 'workout'],
+    'crossfit', 'workout', 'hiit', 'high intensity interval training', 'krafttraining', 'styrketræning',
+    'styrketrening', 'styrketräning'],
   strength_lower: ['Strength (lower)', 'strength lower', 'lower body', 'leg day', 'legs'],
   strength_upper: ['Strength (upper)', 'strength upper', 'upper body'],
   core: ['Core', 'core circuit', 'core stability', 'pilates'],
@@ -63,9 +72,16 @@ export const KIND_NAMES: Record<Kind, readonly string[]> = {
   rest: ['Rest', 'off', 'rest day'],
 };
 
-/** Lower-case, punctuation to spaces: "Strength (Lower)" and "strength-lower" read alike. */
+/**
+ * Lower-case, words split at CamelCase, anything but letters and digits to spaces: "Strength (Lower)",
+ * "strength-lower" and "StrengthLower" read alike; letters of any alphabet ("Løb") are kept.
+ */
 export const normalizeTypeText = (s: string): string =>
-  s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  s.normalize('NFC')
+    .replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1$3 $2$4')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const KIND_BY_NAME = new Map<string, Kind>();
 for (const [kind, names] of Object.entries(KIND_NAMES) as [Kind, readonly string[]][]) {

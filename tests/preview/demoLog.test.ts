@@ -30,4 +30,14 @@ describe('demo log', () => {
     const acwr = load.slice(1).map((r) => r[5]).filter((v): v is number => typeof v === 'number');
     expect(Math.max(...acwr)).toBeGreaterThan(1.5);
   });
+
+  it('shows WATCH and ALERT days, and ends on a red recovery and an ALERT', () => {
+    const levels = (bundle.call('BURNOUT_ALERTS', table) as unknown[][]).slice(1).map((r) => r[1]);
+    expect(levels.filter((l) => l === 'WATCH').length).toBeGreaterThan(5);
+    expect(levels.filter((l) => l === 'ALERT').length).toBeGreaterThan(5);
+    expect(levels.filter((l) => l === 'OK').length).toBeGreaterThan(levels.length / 2);
+    expect(levels[levels.length - 1]).toBe('ALERT');
+    const recovery = bundle.call('RECOVERY_SCORE', table) as unknown[][];
+    expect(recovery[recovery.length - 1][2]).toBe('Red');
+  });
 });

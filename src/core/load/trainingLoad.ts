@@ -66,3 +66,20 @@ function monotonyAndStrain(loads: ArrayLike<number>, end: number): { monotony?: 
   const monotony = mean / sd;
   return { monotony, strain: sum * monotony };
 }
+
+/**
+ * Form as a percentage of Fitness (both yesterday's), the scale-free reading of Form the alert
+ * and the Dashboard's zones use: the reference's zones (< −30 high risk …) were set for TSS,
+ * where a trained athlete's Fitness is 50–100 points, while session-RPE loads run 3–5 times
+ * larger. The log's zero start is corrected as for bias-corrected EWMAs (each average divided by
+ * the weight its i days of data carry, 1 − (1 − k)^i), so steady training reads 0 % from the
+ * first week instead of months of deeply negative Form; the correction fades as the log grows
+ * (under 1 % after 190 days). Undefined on the first day and while Fitness is 0.
+ */
+export function formPercent(days: readonly LoadDay[], i: number): number | undefined {
+  if (i < 1) return undefined;
+  const weight = (n: number) => 1 - (1 - 1 / n) ** i;
+  const ctl = days[i - 1].ctl / weight(CTL_DAYS);
+  const atl = days[i - 1].atl / weight(ATL_DAYS);
+  return ctl > 0 ? ((ctl - atl) / ctl) * 100 : undefined;
+}

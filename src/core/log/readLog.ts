@@ -2,10 +2,10 @@
 // are skipped (never thrown) and reported as issues, so LOG_ISSUES can list exactly what was lost.
 
 import { Day, TimeZone } from '../days';
-import { Kind, kindFromText } from '../sessionTypes';
+import { Kind, isRunKind, kindFromText } from '../sessionTypes';
 import { DEFAULT_EASY_PACE, sessionLoad } from '../load/sessionLoad';
 import { Bounds, Problem, Read, isBlank, quote, readDay, readDuration, readNumber, readText } from './cells';
-import { COLUMNS, ColumnKey, locateColumns } from './columns';
+import { COLUMNS, COLUMN_KEYS, ColumnKey, locateColumns } from './columns';
 import { FormulaError } from '../errors';
 
 export interface Session {
@@ -79,7 +79,10 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
   let row = 0;
   let cells: unknown[] = [];
   const cell = (k: ColumnKey): unknown => (col[k] === undefined ? undefined : cells[col[k]!]);
-  const issue = (k: ColumnKey, problem: string) => log.issues.push({ row, column: COLUMNS[k].title, problem });
+  // Issues name a column by the runner's own header text ("Distance (km)"), so it can be found in the sheet.
+  const names = {} as Record<ColumnKey, string>;
+  for (const k of COLUMN_KEYS) names[k] = (col[k] === undefined ? undefined : readText(rows[0][col[k]!])) ?? COLUMNS[k].title;
+  const issue = (k: ColumnKey, problem: string) => log.issues.push({ row, column: names[k], problem });
   const take = <T>(k: ColumnKey, read: Read<T>): T | undefined => {
     if (read instanceof Problem) {
       issue(k, `${read.message} — ignored`);
@@ -127,6 +130,9 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
       if (kind === null) issue('type', `unknown session type ${quote(typeText)} — counted toward load only`);
     } else if (log.hasType) {
       issue('type', 'no session type — counted as a run');
+    }
+    if (kind !== null && isRunKind(kind) && col.distance !== undefined && isBlank(cell('distance'))) {
+      issue('distance', 'no distance — the run counts 0 toward run miles');
     }
     const { load, assumed } = sessionLoad({ kind, distance, minutes, rpe }, easyPace);
     if (assumed) issue(minutes === undefined ? 'duration' : 'rpe', assumed);

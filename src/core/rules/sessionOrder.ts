@@ -3,6 +3,8 @@
 // days, each with the kinds of its sessions, so the same definition reads a plan or a log.
 
 import { Kind, categoryOf, isLowerStrength, isQualityKind, isRunKind, isStrengthKind } from '../sessionTypes';
+import { streakLengths } from '../streaks';
+import type { Log } from '../log/readLog';
 
 export interface DaySession {
   /** null: a logged session of unknown type (never part of a rest day). */
@@ -103,4 +105,15 @@ export function daysWithoutRestEndingAt(days: DaySequence, i: number): number {
   let n = 0;
   while (i - n >= 0 && !isRestDay(days[i - n])) n++;
   return n;
+}
+
+/** Days in a row without a rest day ending on each day, in one pass over a long log. */
+export const daysWithoutRest = (days: DaySequence): Int32Array => streakLengths(days.length, (i) => !isRestDay(days[i]));
+
+/** The log's sessions as consecutive days from its first day to its last (days without sessions are empty). */
+export function daySequenceOf(log: Log): DaySession[][] {
+  if (log.firstDay === undefined || log.lastDay === undefined) return [];
+  const days: DaySession[][] = Array.from({ length: log.lastDay - log.firstDay + 1 }, () => []);
+  for (const s of log.sessions) days[s.day - log.firstDay].push({ kind: s.kind, minutes: s.minutes });
+  return days;
 }

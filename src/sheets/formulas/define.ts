@@ -13,6 +13,8 @@ export interface ParamDoc {
 
 export type Cell = string | number | boolean | Date;
 export type Table = Cell[][];
+/** A table, or a single value for a formula called on single cells (CROSS_TRAIN_MILES). */
+export type Result = Table | Cell;
 
 export interface FormulaDef {
   name: string;
@@ -21,7 +23,9 @@ export interface FormulaDef {
   /** Further help lines: columns, method, sources. */
   details: string[];
   params: ParamDoc[];
-  run(tz: TimeZone, ...args: unknown[]): Table;
+  /** The @return line of the help; default: a table whose first row is the header row. */
+  returns?: string;
+  run(tz: TimeZone, ...args: unknown[]): Result;
 }
 
 export const defineFormula = (def: FormulaDef): FormulaDef => def;

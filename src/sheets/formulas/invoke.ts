@@ -1,9 +1,9 @@
 // How Apps Script's top-level formula functions reach their implementation.
 import { FormulaError } from '../../core/errors';
 import { spreadsheetTimeZone } from '../spreadsheetZone';
-import { FormulaDef, Table } from './define';
+import { FormulaDef, Result } from './define';
 
-export function invokeFormula(def: FormulaDef, args: unknown[]): Table {
+export function invokeFormula(def: FormulaDef, args: unknown[]): Result {
   try {
     return def.run(spreadsheetTimeZone(), ...args);
   } catch (e) {

@@ -1,6 +1,7 @@
 import { readLog } from '../../core/log/readLog';
 import { dailyLoads, trainingLoad } from '../../core/load/trainingLoad';
 import { defineFormula, Table } from './define';
+import { dailyTable } from './daily';
 import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM } from './logArg';
 import { readEasyPace, readMonth } from './args';
 
@@ -20,12 +21,7 @@ export const TRAINING_LOAD = defineFormula({
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
     const parsed = readLog(log, tz, NAME, { easyPace: pace });
-    const table: Table = [TRAINING_LOAD_HEADER];
-    if (parsed.firstDay === undefined) return table;
-    for (const d of trainingLoad(dailyLoads(parsed), parsed.firstDay)) {
-      if (range && (d.day < range.first || d.day > range.last)) continue;
-      table.push([tz.dateOf(d.day), d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
-    }
-    return table;
+    return dailyTable(tz, TRAINING_LOAD_HEADER, trainingLoad(dailyLoads(parsed), parsed.firstDay ?? 0), range, (d) =>
+      [d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
   },
 });

@@ -71,6 +71,19 @@ describe('readLog', () => {
     ]);
   });
 
+  it('names a column by the runner\'s header and reports runs without a distance', () => {
+    const log = readLog([
+      ['Date', 'Activity', 'Distance (km)', 'Minutes', 'RPE'],
+      ['2026-01-01', 'Trail run', '', 50, 4],
+      ['2026-01-02', 'Bike', '', 60, 4],
+      ['2026-01-03', 'Trail run', -2, 50, 4],
+    ], utc, 'T');
+    expect(log.issues).toEqual([
+      { row: 2, column: 'Distance (km)', problem: 'no distance — the run counts 0 toward run miles' },
+      { row: 4, column: 'Distance (km)', problem: '-2 is out of range (0–1000) — ignored' },
+    ]);
+  });
+
   it('rejects dates before 1970 or after 2100 as bad cells', () => {
     const log = readLog([['Date', 'Distance'], ['1969-12-31', 3], ['2101-01-01', 3], [true, 3]], utc, 'T');
     expect(log.sessions).toEqual([]);

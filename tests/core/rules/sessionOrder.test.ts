@@ -1,4 +1,9 @@
-import { DaySequence, ORDER_RULES, OrderRuleId, daysWithoutRestEndingAt, hardStreakEndingAt, isRestDay } from '../../../src/core/rules/sessionOrder';
+import fc from 'fast-check';
+import { DaySequence, ORDER_RULES, OrderRuleId, daySequenceOf, daysWithoutRest, daysWithoutRestEndingAt, hardStreakEndingAt, isRestDay } from '../../../src/core/rules/sessionOrder';
+import { KIND_NAMES } from '../../../src/core/sessionTypes';
+import { TimeZone } from '../../../src/core/days';
+import { readLog } from '../../../src/core/log/readLog';
+import { logTable } from '../../support/logs';
 import { Kind } from '../../../src/core/sessionTypes';
 
 const seq = (...days: (Kind | [Kind, number])[][]): DaySequence =>
@@ -47,5 +52,23 @@ describe('session order rules', () => {
     expect(isRestDay(seq(['recovery_run'])[0])).toBe(false);
     expect(isRestDay([{ kind: null }])).toBe(false);
     expect(daysWithoutRestEndingAt(seq(['easy_run'], [], ['easy_run'], ['strength_upper']), 3)).toBe(2);
+  });
+
+  it('counts days without rest in one pass, as daysWithoutRestEndingAt does day by day', () => {
+    const kind = fc.constantFrom(...(Object.keys(KIND_NAMES) as Kind[]), null);
+    const day = fc.array(fc.record({ kind, minutes: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }) }), { maxLength: 3 });
+    fc.assert(fc.property(fc.array(day, { maxLength: 40 }), (days) => {
+      expect(Array.from(daysWithoutRest(days))).toEqual(days.map((_, i) => daysWithoutRestEndingAt(days, i)));
+    }));
+  });
+
+  it('reads a log as consecutive days, days without sessions empty', () => {
+    const log = readLog(logTable([
+      { date: '2026-01-01', type: 'Long run', duration: 120 },
+      { date: '2026-01-03', type: 'Yoga', duration: 20 },
+      { date: '2026-01-03', type: 'Zumba', duration: 30 },
+      { date: '2026-01-04', sleep: 7 },
+    ]), new TimeZone('Etc/UTC'), 'T');
+    expect(daySequenceOf(log)).toEqual([[{ kind: 'long_run', minutes: 120 }], [], [{ kind: 'yoga', minutes: 20 }, { kind: null, minutes: 30 }], []]);
   });
 });

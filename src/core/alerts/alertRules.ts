@@ -1,0 +1,151 @@
+// The burnout-alert rules (formulas.md, BURNOUT_ALERTS), one named unit each. A rule looks at one
+// day of precomputed daily series and returns what fired, quoting the measured value and the
+// threshold it crossed. Thresholds come from ./thresholds.ts only; session-order rules come from
+// ../rules/sessionOrder.ts, shared with the planner and PLAN_CHECK.
+
+import { LoadDay, formPercent } from '../load/trainingLoad';
+import { Wellness } from '../log/readLog';
+import { RecoveryDay } from '../recovery/recoveryScore';
+import { RED_MAX } from '../recovery/method';
+import { DaySequence, ORDER_RULES, OrderRuleId, REST_DAY_MAX_CARDIO_MINUTES } from '../rules/sessionOrder';
+import { AlertThresholds } from './thresholds';
+
+export type AlertLevel = 'OK' | 'WATCH' | 'ALERT';
+
+export interface Finding {
+  level: Exclude<AlertLevel, 'OK'>;
+  reason: string;
+}
+
+/** Everything the rules read, one entry per calendar day from the log's first day. */
+export interface AlertContext {
+  load: readonly LoadDay[];
+  recovery: readonly RecoveryDay[];
+  wellness: readonly (Wellness | undefined)[];
+  sessions: DaySequence;
+  /** Running distance from the first day up to (not including) day i. */
+  runBefore: Float64Array;
+  withoutRest: Int32Array;
+  hrvLowRun: Int32Array;
+  shortSleepRun: Int32Array;
+}
+
+export interface AlertRule {
+  id: string;
+  /** When the rule fires, in words, with the thresholds in force. */
+  describe(t: AlertThresholds): string;
+  check(ctx: AlertContext, i: number, t: AlertThresholds): Finding | undefined;
+}
+
+// Ratios are compared with a little slack, so that a run-miles rise of exactly +30 % (13 ÷ 10 − 1 =
+// 0.30000000000000004 in floating point) is not "above 30 %".
+const EPS = 1e-9;
+const above = (x: number, limit: number) => x > limit + EPS;
+const atLeast = (x: number, limit: number) => x >= limit - EPS;
+
+const fixed = (n: number, digits: number) => n.toFixed(digits).replace(/\.?0+$/, '');
+const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
+const watch = (reason: string): Finding => ({ level: 'WATCH', reason });
+const alert = (reason: string): Finding => ({ level: 'ALERT', reason });
+
+const runDistance = (ctx: AlertContext, from: number, to: number) => ctx.runBefore[to + 1] - ctx.runBefore[from];
+
+function orderRule(id: OrderRuleId): AlertRule {
+  const rule = ORDER_RULES.find((r) => r.id === id)!;
+  return {
+    id,
+    describe: () => `${rule.rule} (${id}) → WATCH`,
+    check: (ctx, i) => {
+      const breach = rule.breach(ctx.sessions, i);
+      return breach === undefined ? undefined : watch(`${breach} (${id})`);
+    },
+  };
+}
+
+export const ALERT_RULES: readonly AlertRule[] = [
+  {
+    id: 'acwr',
+    describe: (t) => `ACWR above ${t.acwrAlert} → ALERT, ${t.acwrWatch}–${t.acwrAlert} → WATCH`,
+    check: ({ load }, i, t) => {
+      const acwr = load[i].acwr;
+      if (acwr === undefined) return undefined;
+      if (above(acwr, t.acwrAlert)) return alert(`ACWR ${acwr.toFixed(2)} > ${t.acwrAlert}`);
+      return atLeast(acwr, t.acwrWatch) ? watch(`ACWR ${acwr.toFixed(2)} ≥ ${t.acwrWatch}`) : undefined;
+    },
+  },
+  {
+    id: 'runIncrease',
+    describe: (t) =>
+      `running distance of the last 7 days vs the 7 before up more than ${signedPct(t.runIncreaseAlert)} → ALERT, more than ${signedPct(t.runIncreaseWatch)} → WATCH (from the 14th day of the log, when the 7 days before had running)`,
+    check: (ctx, i, t) => {
+      if (i < 13) return undefined;
+      const previous = runDistance(ctx, i - 13, i - 7);
+      if (!(previous > 0)) return undefined;
+      const change = runDistance(ctx, i - 6, i) / previous - 1;
+      const says = (limit: number) => `run miles ${signedPct(change)} vs previous 7 days (> ${signedPct(limit)})`;
+      if (above(change, t.runIncreaseAlert)) return alert(says(t.runIncreaseAlert));
+      return above(change, t.runIncreaseWatch) ? watch(says(t.runIncreaseWatch)) : undefined;
+    },
+  },
+  {
+    id: 'form',
+    describe: (t) => `Form below ${t.formAlert}% of Fitness (the log's zero start corrected) → ALERT`,
+    check: ({ load }, i, t) => {
+      const pct = formPercent(load, i);
+      return pct !== undefined && pct < t.formAlert - EPS ? alert(`Form ${Math.round(pct)}% of Fitness < ${t.formAlert}%`) : undefined;
+    },
+  },
+  {
+    id: 'monotony',
+    describe: (t) => `Monotony above ${t.monotonyWatch} → WATCH`,
+    check: ({ load }, i, t) => {
+      const m = load[i].monotony;
+      return m !== undefined && above(m, t.monotonyWatch) ? watch(`monotony ${m.toFixed(2)} > ${t.monotonyWatch}`) : undefined;
+    },
+  },
+  {
+    id: 'recoveryRed',
+    describe: () => `Recovery Red (score ≤ ${RED_MAX}) → ALERT`,
+    check: ({ recovery }, i) => {
+      const r = recovery[i];
+      return r.status === 'Red' && r.score !== undefined ? alert(`recovery ${Math.round(r.score)} Red (≤ ${RED_MAX})`) : undefined;
+    },
+  },
+  {
+    id: 'hrvLow',
+    describe: (t) => `HRV (7-day mean) below its personal normal range ${t.hrvLowDays} days running → WATCH`,
+    check: ({ recovery, hrvLowRun }, i, t) => {
+      const h = recovery[i].hrv;
+      if (hrvLowRun[i] < t.hrvLowDays || !h) return undefined;
+      return watch(`HRV below normal range ${hrvLowRun[i]} days running (≥ ${t.hrvLowDays}; 7-day avg ${Math.round(h.mean7)} ms < ${Math.round(h.low)} ms)`);
+    },
+  },
+  {
+    id: 'rhrHigh',
+    describe: (t) => `resting HR ${t.rhrAboveBaseline} bpm or more above its baseline → WATCH`,
+    check: ({ recovery }, i, t) => {
+      const r = recovery[i].rhr;
+      return r && atLeast(r.delta, t.rhrAboveBaseline)
+        ? watch(`resting HR +${fixed(r.delta, 1)} bpm vs baseline (≥ +${t.rhrAboveBaseline})`)
+        : undefined;
+    },
+  },
+  {
+    id: 'shortSleep',
+    describe: (t) => `sleep under ${t.shortSleepHours} h ${t.shortSleepNights} nights running → WATCH`,
+    check: ({ shortSleepRun, wellness }, i, t) =>
+      shortSleepRun[i] >= t.shortSleepNights
+        ? watch(`sleep under ${t.shortSleepHours} h ${shortSleepRun[i]} nights running (≥ ${t.shortSleepNights}; last ${fixed(wellness[i]!.sleep!, 1)} h)`)
+        : undefined,
+  },
+  orderRule('P3'),
+  orderRule('P4'),
+  orderRule('P5'),
+  {
+    id: 'noRest',
+    describe: (t) => `${t.daysWithoutRest} or more days in a row without a rest day (no run and no strength; mobility, core and ≤ ${REST_DAY_MAX_CARDIO_MINUTES} min easy cardio allowed) → WATCH`,
+    check: ({ withoutRest }, i, t) =>
+      withoutRest[i] >= t.daysWithoutRest ? watch(`${withoutRest[i]} days without a rest day (≥ ${t.daysWithoutRest})`) : undefined,
+  },
+  orderRule('P9'),
+];

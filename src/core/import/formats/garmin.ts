@@ -1,0 +1,70 @@
+// Garmin Connect's activity list ("Export CSV"). Its first columns keep their order in every
+// language and version: Activity Type, Date, [Favorite], Title, Distance, Calories, Time, …; older
+// exports have no Favorite, are unquoted and write `--:--:--` for a missing time. Dates are local.
+// Distance is in the account's unit, which the file never states: runs and walks give it away
+// (steps × stride length, always metres, against the distance); else a non-English export is
+// taken as km and an English one as the tracker's unit, with a warning. Swims and rows are metres.
+
+import { CsvTable } from '../csv';
+import { findColumn } from '../headers';
+import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities } from '../source';
+import { kindFromText } from '../../sessionTypes';
+
+const NAMES = {
+  type: ['activity type', 'aktivitetstype', 'aktivitetstyp', 'aktivitätstyp', 'activiteittype', 'activiteitstype',
+    "type d'activité", 'tipo de actividad', 'tipo di attività', 'tipo de atividade', 'typ aktywności'],
+  date: ['date', 'dato', 'datum', 'fecha', 'data'],
+  favorite: ['favorite', 'favorit', 'favoritt', 'favoriet', 'favori', 'favorito', 'favoriten', 'ulubione'],
+  title: ['title', 'titel', 'tittel'],
+  distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka'],
+  time: ['time', 'tid', 'zeit', 'tijd'],
+};
+const METRE_KINDS = new Set(['swim', 'row']);
+
+/** The account's unit from runs and walks: steps × stride length (m) ÷ distance is ~1609 for mi, ~1000 for km. */
+function unitFromStrides(table: CsvTable, steps: Column, stride: Column, distance: Column): Unit | undefined {
+  const ratios: number[] = [];
+  table.rows.forEach((_, r) => {
+    const [n, len, d] = [steps.number(r), stride.number(r), distance.number(r)];
+    if (n && len && d) ratios.push((n * len) / d);
+  });
+  if (ratios.length === 0) return undefined;
+  const median = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
+  return Math.abs(Math.log(median / METRES_PER_UNIT.mi)) < Math.abs(Math.log(median / METRES_PER_UNIT.km)) ? 'mi' : 'km';
+}
+
+export const garmin: SourceFormat = {
+  id: 'garmin',
+  name: 'Garmin Connect activities',
+  detect: (h) => NAMES.type.includes(h[0]) && NAMES.date.includes(h[1]),
+
+  read(table: CsvTable, h: readonly string[], ctx: ReadContext): Activity[] {
+    const english = h[0] === 'activity type';
+    const mark = english ? '.' : ',';
+    const col = (index: number | undefined, what: string) => columnOf(table, index, what, ctx, mark);
+    const favorite = NAMES.favorite.includes(h[2]) || table.rows.every((r) => /^(true|false)$/i.test(r[2] ?? ''));
+    const titleAt = findColumn(h, NAMES.title) ?? (favorite ? 3 : 2);
+    const date = col(1, 'Date')!;
+    const type = col(0, 'Activity Type')!;
+    const title = col(titleAt, 'Title')!;
+    const distance = col(findColumn(h, NAMES.distance) ?? titleAt + 1, 'Distance')!;
+    const time = col(findColumn(h, NAMES.time) ?? titleAt + 3, 'Time')!;
+
+    const steps = findColumn(h, ['steps']);
+    const stride = findColumn(h, ['avg stride length']);
+    const measured = steps !== undefined && stride !== undefined
+      ? unitFromStrides(table, col(steps, 'Steps')!, col(stride, 'Avg Stride Length')!, distance)
+      : undefined;
+    const unit = measured ?? (english ? ctx.unit : 'km');
+    if (!measured) {
+      ctx.warnings.add(`Garmin's export does not state its distance unit and has no runs with steps and stride length to tell: distances read as ${unit}`);
+    }
+
+    return readActivities(table, ctx, date, type, (w) => w.day, (r, typeText) => {
+      const d = distance.number(r);
+      const kind = kindFromText(typeText);
+      const metresEach = kind && METRE_KINDS.has(kind) ? 1 : METRES_PER_UNIT[unit];
+      return { name: title.text(r) || undefined, metres: d === undefined ? undefined : d * metresEach, seconds: time.seconds(r) };
+    });
+  },
+};

@@ -1,0 +1,26 @@
+// intervals.icu's activities CSV (Activities → ⋮ → Download CSV): one row per activity,
+// `start_date_local` in the athlete's local time, `moving_time` in seconds, `distance` in metres,
+// `icu_rpe` 1–10, `race` true/false.
+
+import { CsvTable } from '../csv';
+import { findColumn } from '../headers';
+import { Activity, ReadContext, SourceFormat, columnOf, readActivities } from '../source';
+
+export const intervalsActivities: SourceFormat = {
+  id: 'intervals-activities',
+  name: 'intervals.icu activities',
+  detect: (h) => h.includes('start_date_local') && h.includes('type') && (h.includes('moving_time') || h.includes('elapsed_time')),
+
+  read(table: CsvTable, h: readonly string[], ctx: ReadContext): Activity[] {
+    const col = (name: string) => columnOf(table, findColumn(h, [name]), name, ctx, '.');
+    const [date, type, name, moving, elapsed, distance, rpe, race] =
+      ['start_date_local', 'type', 'name', 'moving_time', 'elapsed_time', 'distance', 'icu_rpe', 'race'].map(col);
+    return readActivities(table, ctx, date!, type!, (w) => w.day, (r) => ({
+      name: name?.text(r) || undefined,
+      seconds: moving?.seconds(r) || elapsed?.seconds(r),
+      metres: distance?.number(r),
+      rpe: rpe?.number(r),
+      race: race?.text(r).toLowerCase() === 'true',
+    }));
+  },
+};

@@ -1,0 +1,71 @@
+// Strava's bulk export `activities.csv`. Since 2019 its layout is fixed across languages: columns 5
+// and 15 are both "Elapsed Time", 6 and 17 both "Distance" (the first in km with the viewer's
+// decimal mark, the second in metres), 16 "Moving Time", 43 "Perceived Exertion"; newer exports only
+// add columns before "Media" at the end. Headers are found by name (English, German, or unwrapped
+// from translation-missing markup) and, failing that, by that layout. Pre-2019 exports are
+// `id,date,name,type,description,elapsed_time,distance,…` with metres. Activity dates are UTC.
+
+import { ImportError } from '../../errors';
+import { CsvTable } from '../csv';
+import { utcDay } from '../dates';
+import { findColumn } from '../headers';
+import { Activity, ReadContext, SourceFormat, columnOf, readActivities } from '../source';
+
+const NAMES = {
+  id: ['activity id', 'aktivitäts-id', 'id'],
+  date: ['activity date', 'aktivitätsdatum', 'date'],
+  name: ['activity name', 'name der aktivität', 'name'],
+  type: ['activity type', 'aktivitätsart', 'type'],
+  elapsed: ['elapsed time', 'verstrichene zeit', 'elapsed_time'],
+  moving: ['moving time', 'bewegungszeit'],
+  distance: ['distance', 'distanz'],
+  rpe: ['perceived exertion', 'gefühlte anstrengung'],
+};
+const LAYOUT = { date: 1, name: 2, type: 3, elapsed: 15, moving: 16, metres: 17, rpe: 43 };
+
+/** The duplicate-column signature of the post-2019 layout, whatever the language. */
+const hasLayout = (h: readonly string[]): boolean => h.length > LAYOUT.rpe && h[5] === h[15] && h[6] === h[17];
+const isPre2019 = (h: readonly string[]): boolean => h[0] === 'id' && h[1] === 'date' && h.includes('elapsed_time');
+
+export const strava: SourceFormat = {
+  id: 'strava',
+  name: 'Strava activities (activities.csv)',
+  detect: (h) => hasLayout(h) || isPre2019(h) || (NAMES.id.includes(h[0]) && NAMES.date.includes(h[1]) && h.some((c) => NAMES.type.includes(c))),
+
+  read(table: CsvTable, h: readonly string[], ctx: ReadContext): Activity[] {
+    const layout = hasLayout(h);
+    const at = (names: readonly string[], position: number, occurrence = 1) =>
+      findColumn(h, names, occurrence) ?? (layout ? position : undefined);
+    // The first "Distance" is km written with the viewer's decimal mark; the second, metres.
+    let metresAt = findColumn(h, NAMES.distance, 2) ?? (layout ? LAYOUT.metres : undefined);
+    let kmAt: number | undefined;
+    if (metresAt === undefined) {
+      if (isPre2019(h)) metresAt = findColumn(h, NAMES.distance);
+      else kmAt = findColumn(h, NAMES.distance);
+    }
+    if (kmAt !== undefined) ctx.warnings.add('This Strava export has one Distance column: read as kilometres');
+
+    const english = h[1] === 'activity date' || isPre2019(h);
+    const mark = english ? '.' : ',';
+    const col = (index: number | undefined, what: string) => columnOf(table, index, what, ctx, mark);
+    const date = col(at(NAMES.date, LAYOUT.date), 'Activity Date');
+    const type = col(at(NAMES.type, LAYOUT.type), 'Activity Type');
+    if (!date || !type) throw new ImportError('This Strava export has no Activity Date or no Activity Type column.');
+    const name = col(at(NAMES.name, LAYOUT.name), 'Activity Name');
+    const moving = col(at(NAMES.moving, LAYOUT.moving), 'Moving Time');
+    const elapsed = col(findColumn(h, NAMES.elapsed, 2) ?? at(NAMES.elapsed, LAYOUT.elapsed), 'Elapsed Time');
+    const metres = col(metresAt, 'Distance');
+    const km = col(kmAt, 'Distance');
+    const rpe = col(at(NAMES.rpe, LAYOUT.rpe), 'Perceived Exertion');
+
+    return readActivities(table, ctx, date, type, (w) => utcDay(w, ctx.tz), (r) => {
+      const kmValue = km?.number(r);
+      return {
+        name: name?.text(r) || undefined,
+        seconds: moving?.seconds(r) || elapsed?.seconds(r),
+        metres: metres ? metres.number(r) : kmValue === undefined ? undefined : kmValue * 1000,
+        rpe: rpe?.number(r),
+      };
+    });
+  },
+};

@@ -1,0 +1,96 @@
+// Source records → Log rows (LOG_HEADER order, dates as YYYY-MM-DD) in the tracker's unit, each
+// with the key that recognises it when it is imported again. Every value is checked against the
+// Log's bounds (zod) before it can be written; a value outside them is left blank and named.
+
+import * as z from 'zod/mini';
+import { Day, isoFromDay } from '../days';
+import { Kind, displayName, isRunKind, kindFromText } from '../sessionTypes';
+import { BOUNDS } from '../log/readLog';
+import { Bounds } from '../log/cells';
+import { COLUMNS, COLUMN_KEYS, ColumnKey } from '../log/columns';
+import { sessionKey, wellnessKey } from './dedup';
+import { Activity, METRES_PER_UNIT, SourceRecord, Unit, WellnessDay } from './source';
+import { Warnings } from './warnings';
+
+export type Cell = string | number;
+
+export interface ImportRow {
+  day: Day;
+  line: number;
+  key: string;
+  /** In LOG_HEADER order; "" for an empty cell. */
+  cells: Cell[];
+  /** The kind its Type names, or null when the export's type names none. */
+  kind: Kind | null;
+}
+
+type NumberKey = 'distance' | 'duration' | 'rpe' | 'sleep' | 'hrv' | 'rhr' | 'mood' | 'soreness';
+type Values = Partial<Record<NumberKey, number>> & { type?: string; notes?: string };
+
+/** A duration may exceed the 24 h the Log reads (multi-day races): it is written, and flagged. */
+const DURATION: Bounds = { min: 0, max: 7 * 1440, label: '0–7 days' };
+const LIMITS: Record<NumberKey, Bounds> = { ...BOUNDS, duration: DURATION };
+const bounded = (b: Bounds) => z.optional(z.number().check(z.gte(b.min), z.lte(b.max)));
+const VALUES = z.object(Object.fromEntries(Object.entries(LIMITS).map(([k, b]) => [k, bounded(b)])) as Record<NumberKey, ReturnType<typeof bounded>>);
+
+const round = (n: number | undefined, places: number): number | undefined =>
+  n === undefined ? undefined : Math.round(n * 10 ** places) / 10 ** places;
+/** Zero distance or time (a strength session's "0.0 km") is no value. */
+const positive = (n: number | undefined): number | undefined => (n ? n : undefined);
+
+/** Leaves out, and names, every value outside the Log's bounds. */
+function checked(v: Values, line: number, warnings: Warnings): Values {
+  const result = VALUES.safeParse(v);
+  if (result.success) return v;
+  for (const issue of result.error.issues) {
+    const k = issue.path[0] as NumberKey;
+    warnings.add(`${COLUMNS[k].title} outside ${LIMITS[k].label} — left blank`, line, String(v[k]));
+    delete v[k];
+  }
+  return v;
+}
+
+function cellsOf(day: Day, v: Values): Cell[] {
+  const byKey: Partial<Record<ColumnKey, Cell | undefined>> = { ...v, date: isoFromDay(day) };
+  return COLUMN_KEYS.map((k) => byKey[k] ?? '');
+}
+
+/**
+ * The Type written for an activity: its kind's name, except that a run the export does not qualify
+ * is written "Run" (not "Easy run"); a race flag makes a run a Race; an unknown type is kept as exported.
+ */
+function logType(a: Activity): { kind: Kind | null; text: string } {
+  const kind = kindFromText(a.typeText) ?? null;
+  if (kind === null) return { kind, text: a.typeText };
+  if (a.race && isRunKind(kind)) return { kind: 'race', text: displayName('race') };
+  return { kind, text: kind === 'easy_run' ? 'Run' : displayName(kind) };
+}
+
+function activityRow(a: Activity, unit: Unit, warnings: Warnings): ImportRow {
+  const { kind, text } = logType(a);
+  const v = checked({
+    type: text,
+    distance: round(positive(a.metres === undefined ? undefined : a.metres / METRES_PER_UNIT[unit]), 2),
+    duration: round(positive(a.seconds === undefined ? undefined : a.seconds / 60), 1),
+    rpe: round(a.rpe, 1),
+    notes: a.name,
+  }, a.line, warnings);
+  if (v.duration !== undefined && v.duration > BOUNDS.duration.max) {
+    warnings.add('Duration over 24 h: written, but the formulas read at most 24 h (LOG_ISSUES lists it)', a.line);
+  }
+  return { day: a.day, line: a.line, kind, key: sessionKey(a.day, kind, text, v.distance, v.duration), cells: cellsOf(a.day, v) };
+}
+
+function wellnessRow(w: WellnessDay, warnings: Warnings): ImportRow {
+  const v = checked({
+    sleep: round(w.sleepHours, 2),
+    hrv: round(w.hrv, 1),
+    rhr: round(w.rhr, 0),
+    mood: w.mood,
+    soreness: w.soreness,
+  }, w.line, warnings);
+  return { day: w.day, line: w.line, kind: null, key: wellnessKey(w.day), cells: cellsOf(w.day, v) };
+}
+
+export const toLogRow = (r: SourceRecord, unit: Unit, warnings: Warnings): ImportRow =>
+  r.kind === 'activity' ? activityRow(r, unit, warnings) : wellnessRow(r, warnings);

@@ -1,0 +1,106 @@
+// One import, start to end, without touching a sheet: read the CSV, recognise the export from its
+// header, turn its rows into Log rows in the tracker's unit, and drop what the Log (or the file
+// itself) already has. Preview and import both run this, so what the preview shows is what lands.
+
+import { TimeZone } from '../days';
+import { ImportError } from '../errors';
+import { LOG_HEADER, locateColumns } from '../log/columns';
+import { quote } from '../log/cells';
+import { parseCsv } from './csv';
+import { logKeys } from './dedup';
+import { cleanHeader } from './headers';
+import { Cell, ImportRow, toLogRow } from './logRows';
+import { FormatId, ReadContext, SourceFormat, Unit } from './source';
+import { Warnings } from './warnings';
+import { garmin } from './formats/garmin';
+import { intervalsActivities } from './formats/intervalsActivities';
+import { intervalsWellness } from './formats/intervalsWellness';
+import { strava } from './formats/strava';
+
+/** In the order they are tried: the most specific headers first. */
+export const FORMATS: readonly SourceFormat[] = [intervalsWellness, intervalsActivities, strava, garmin];
+
+export interface ImportOptions {
+  tz: TimeZone;
+  unit: Unit;
+  /** The Log's values, header row first, to leave out what it already holds. */
+  existing?: readonly (readonly unknown[])[];
+}
+
+export interface ImportPlan {
+  format: FormatId;
+  formatName: string;
+  unit: Unit;
+  header: readonly string[];
+  /** The rows to add, oldest first, in LOG_HEADER order with dates as YYYY-MM-DD. */
+  rows: Cell[][];
+  warnings: string[];
+  /** Rows the Log already has, or that repeat an earlier row of the file. */
+  duplicates: number;
+  /** Rows that yield nothing (unreadable date, no type, an empty wellness day). */
+  skipped: number;
+}
+
+/** The export a header row is from; `raw` is the header as written, for the message. */
+export function detectFormat(header: readonly string[], raw: readonly string[]): SourceFormat {
+  const format = FORMATS.find((f) => f.detect(header));
+  if (format) return format;
+  const first = raw.slice(0, 4).map((h) => quote(h)).join(', ');
+  throw new ImportError(
+    `This file's columns (${first}, …) are not those of an export this importer reads: Strava's activities.csv ` +
+    '(from the bulk export), the Garmin Connect activity list (Export CSV), or an intervals.icu activities or wellness CSV.',
+  );
+}
+
+/** Unknown types are imported as exported: one warning lists them with their counts. */
+function unknownTypes(rows: ImportRow[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.kind === null && r.cells[1] !== '') counts.set(String(r.cells[1]), (counts.get(String(r.cells[1])) ?? 0) + 1);
+  if (counts.size === 0) return undefined;
+  const list = [...counts].map(([t, n]) => `${t} ×${n}`).join(', ');
+  return `Types that match no session type, imported as exported and counted toward load only (LOG_ISSUES lists them): ${list}`;
+}
+
+export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
+  const table = parseCsv(csvText);
+  const header = table.header.map(cleanHeader);
+  const format = detectFormat(header, table.header);
+  const warnings = new Warnings();
+  let skipped = 0;
+  const ctx: ReadContext = {
+    tz: opts.tz,
+    unit: opts.unit,
+    warnings,
+    skip(line, why, example) {
+      skipped++;
+      warnings.add(`Skipped: ${why}`, line, example);
+    },
+  };
+  const rows = format.read(table, header, ctx).map((r) => toLogRow(r, opts.unit, warnings));
+
+  if (opts.existing && locateColumns(opts.existing[0] ?? []).date === undefined) {
+    throw new ImportError('The Log sheet has no "Date" column in its first row — put the header row (Date, Type, Distance, …) in row 1.');
+  }
+  const seen = opts.existing ? logKeys(opts.existing, opts.tz) : new Set<string>();
+  let duplicates = 0;
+  const fresh: ImportRow[] = [];
+  for (const row of rows) {
+    if (seen.has(row.key)) duplicates++;
+    else {
+      seen.add(row.key);
+      fresh.push(row);
+    }
+  }
+  fresh.sort((a, b) => a.day - b.day || a.line - b.line);
+  const unknown = unknownTypes(fresh);
+  return {
+    format: format.id,
+    formatName: format.name,
+    unit: opts.unit,
+    header: LOG_HEADER,
+    rows: fresh.map((r) => r.cells),
+    warnings: unknown ? [...warnings.list(), unknown] : warnings.list(),
+    duplicates,
+    skipped,
+  };
+}

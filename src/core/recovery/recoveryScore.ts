@@ -1,0 +1,140 @@
+// RECOVERY_SCORE's model: one score a day from the morning's wellness against the runner's own
+// baselines. The method and its constants are in ./method.ts and docs/recovery.md.
+
+import { Day } from '../days';
+import { Log, Wellness } from '../log/readLog';
+import { RECOVERY_METHOD as M, RecoveryInput, RecoveryStatus, SUB_SCORES, statusOf } from './method';
+import { WindowStats } from './windowStats';
+
+export type { RecoveryStatus } from './method';
+
+/** The 7-day HRV against its normal range, in ms (geometric means of the ln rMSSD). */
+export interface HrvStanding {
+  mean7: number;
+  low: number;
+  high: number;
+  /** (7-day mean − baseline mean) ÷ SD, in ln rMSSD. Below the range: z < −0.5. */
+  z: number;
+}
+
+export interface RhrStanding {
+  value: number;
+  baseline: number;
+  /** value − baseline, bpm. */
+  delta: number;
+}
+
+export interface RecoveryDay {
+  day: Day;
+  /** 0–100; undefined on a day without wellness input (or only inputs still building a baseline). */
+  score?: number;
+  status?: RecoveryStatus;
+  /** What moved the score, in words; "" on a day without wellness input. */
+  why: string;
+  hrv?: HrvStanding;
+  rhr?: RhrStanding;
+}
+
+export const isHrvBelowNormal = (h: HrvStanding | undefined): boolean => h !== undefined && h.z < -M.hrvNormalSd;
+
+interface Scored {
+  input: RecoveryInput;
+  sub: number;
+  words: string;
+}
+
+const one = (n: number) => String(Math.round(n * 10) / 10);
+const whole = (n: number) => String(Math.round(n));
+
+function hrvWords(h: HrvStanding): string {
+  const where = h.z < -M.hrvNormalSd ? 'below normal' : h.z < 0 ? 'low-normal' : h.z <= M.hrvNormalSd ? 'high-normal' : 'above normal';
+  return `HRV ${where} (7-day avg ${whole(h.mean7)} ms, normal ${whole(h.low)}–${whole(h.high)} ms)`;
+}
+
+function rhrWords(r: RhrStanding): string {
+  if (Math.abs(r.delta) < 0.05) return `resting HR at baseline (${one(r.value)} bpm)`;
+  return `resting HR ${one(Math.abs(r.delta))} bpm ${r.delta > 0 ? 'above' : 'below'} baseline (${one(r.value)} vs ${one(r.baseline)})`;
+}
+
+const building = (what: string, count: number) =>
+  `${what} not scored yet (baseline ${count} of ${M.baselineMinReadings} readings)`;
+
+/** One score per calendar day from the log's first day to its last. */
+export function recoveryByDay(log: Log): RecoveryDay[] {
+  const { firstDay, lastDay } = log;
+  if (firstDay === undefined || lastDay === undefined) return [];
+  const n = lastDay - firstDay + 1;
+  const lnHrv = new Float64Array(n).fill(NaN);
+  const rhr = new Float64Array(n).fill(NaN);
+  for (const [day, w] of log.wellness) {
+    if (w.hrv !== undefined) lnHrv[day - firstDay] = Math.log(w.hrv);
+    if (w.rhr !== undefined) rhr[day - firstDay] = w.rhr;
+  }
+  const hrvStats = new WindowStats(lnHrv);
+  const rhrStats = new WindowStats(rhr);
+  const out: RecoveryDay[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = log.wellness.get(firstDay + i);
+    out[i] = w ? scoreDay(firstDay + i, w, i, hrvStats, rhrStats) : { day: firstDay + i, why: '' };
+  }
+  return out;
+}
+
+function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrStats: WindowStats): RecoveryDay {
+  const result: RecoveryDay = { day, why: '' };
+  const scored: Scored[] = [];
+  const notes: string[] = [];
+
+  if (w.hrv !== undefined) {
+    const base = hrvStats.window(i - M.baselineDays, i - 1);
+    const week = hrvStats.window(i - M.hrvWindowDays + 1, i);
+    if (base.count < M.baselineMinReadings) notes.push(building('HRV', base.count));
+    else if (week.count < M.hrvMinReadings) notes.push(`HRV not scored (${week.count} of ${M.hrvMinReadings} readings needed in 7 days)`);
+    else {
+      const sd = Math.max(base.sd, M.hrvSdFloor);
+      const h: HrvStanding = {
+        mean7: Math.exp(week.mean),
+        low: Math.exp(base.mean - M.hrvNormalSd * sd),
+        high: Math.exp(base.mean + M.hrvNormalSd * sd),
+        z: (week.mean - base.mean) / sd,
+      };
+      result.hrv = h;
+      scored.push({ input: 'hrv', sub: SUB_SCORES.hrv(h.z), words: hrvWords(h) });
+    }
+  }
+  if (w.rhr !== undefined) {
+    const base = rhrStats.window(i - M.baselineDays, i - 1);
+    if (base.count < M.baselineMinReadings) notes.push(building('resting HR', base.count));
+    else {
+      const r: RhrStanding = { value: w.rhr, baseline: base.mean, delta: w.rhr - base.mean };
+      result.rhr = r;
+      scored.push({ input: 'rhr', sub: SUB_SCORES.rhr(r.delta), words: rhrWords(r) });
+    }
+  }
+  if (w.sleep !== undefined) scored.push({ input: 'sleep', sub: SUB_SCORES.sleep(w.sleep), words: `slept ${one(w.sleep)} h` });
+  if (w.mood !== undefined) scored.push({ input: 'mood', sub: SUB_SCORES.mood(w.mood), words: `mood ${one(w.mood)}/5` });
+  if (w.soreness !== undefined) scored.push({ input: 'soreness', sub: SUB_SCORES.soreness(w.soreness), words: `soreness ${one(w.soreness)}/5` });
+
+  if (scored.length > 0) {
+    let weights = 0, sum = 0;
+    for (const s of scored) {
+      weights += M.weights[s.input];
+      sum += M.weights[s.input] * s.sub;
+    }
+    result.score = sum / weights;
+    result.status = statusOf(result.score);
+    notes.unshift(...drivers(scored, weights));
+  }
+  result.why = notes.join('; ');
+  return result;
+}
+
+/** Up to 3 inputs that moved the score at least 1 point away from a normal morning, largest first. */
+function drivers(scored: Scored[], weights: number): string[] {
+  const moved = scored
+    .map((s) => ({ words: s.words, effect: (M.weights[s.input] * (s.sub - M.neutral)) / weights }))
+    .filter((m) => Math.abs(m.effect) >= 1)
+    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
+    .slice(0, 3);
+  return moved.length ? moved.map((m) => m.words) : ['all inputs near normal'];
+}

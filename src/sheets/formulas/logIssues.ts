@@ -1,0 +1,27 @@
+import { BOUNDS, readLog } from '../../core/log/readLog';
+import { COLUMNS } from '../../core/log/columns';
+import { defineFormula, Table } from './define';
+import { EASY_PACE_PARAM, LOG_PARAM } from './logArg';
+import { readEasyPace } from './args';
+
+const NAME = 'LOG_ISSUES';
+export const LOG_ISSUES_HEADER = ['Row', 'Column', 'Problem'];
+
+const RANGES = (Object.keys(BOUNDS) as (keyof typeof BOUNDS)[])
+  .map((k) => `${COLUMNS[k].title} ${BOUNDS[k].label.replace(`${COLUMNS[k].title} `, '')}`)
+  .join(', ');
+
+export const LOG_ISSUES = defineFormula({
+  name: NAME,
+  summary: 'Every problem in the log that the other formulas skipped or filled in: Row | Column | Problem, one row per problem; the header row alone when the log is clean.',
+  details: [
+    'Row counts from the first row of the range (the header row is 1), so it is the sheet row when the range starts in row 1. Column is the header text of that column.',
+    `Listed: rows without a readable date (ignored), dates outside 1970–2100, text where a number or duration belongs, values out of range (${RANGES}), unknown or missing session types, runs without a distance, and sessions whose load used a default (no RPE or no duration). Each problem says what was done with the cell.`,
+  ],
+  params: [LOG_PARAM, EASY_PACE_PARAM],
+  run(tz, log, easyPace): Table {
+    const pace = readEasyPace(easyPace, NAME);
+    const { issues } = readLog(log, tz, NAME, { easyPace: pace });
+    return [LOG_ISSUES_HEADER, ...issues.map((i) => [i.row, i.column, i.problem])];
+  },
+});

@@ -1,0 +1,28 @@
+import { readLog } from '../../core/log/readLog';
+import { recoveryByDay } from '../../core/recovery/recoveryScore';
+import { GREEN_MIN, RECOVERY_METHOD as M, RED_MAX } from '../../core/recovery/method';
+import { defineFormula, Table } from './define';
+import { LOG_PARAM, MONTH_PARAM } from './logArg';
+import { readMonth } from './args';
+import { dailyTable } from './daily';
+
+const NAME = 'RECOVERY_SCORE';
+export const RECOVERY_SCORE_HEADER = ['Date', 'Recovery', 'Status', 'Why'];
+const W = M.weights;
+
+export const RECOVERY_SCORE = defineFormula({
+  name: NAME,
+  summary: 'Daily recovery score 0–100 from your morning wellness against your own baselines: Date | Recovery | Status | Why, one row per calendar day.',
+  details: [
+    `Status: Green ≥ ${GREEN_MIN}, Amber between (34–66), Red ≤ ${RED_MAX} (WHOOP's bands), on the unrounded score. Recovery and Status are blank on a day without wellness input. Several values on one day are averaged first.`,
+    `Recovery = Σ weight × sub-score ÷ Σ weight over the inputs present that day; a missing input drops out and the others share its weight. Weights: HRV ${W.hrv}, resting HR ${W.rhr}, sleep ${W.sleep}, mood ${W.mood}, soreness ${W.soreness}. Each sub-score is 0–100; ${M.neutral} is a normal morning.`,
+    `HRV (rMSSD, as ln rMSSD, Plews): m7 = mean ln rMSSD of the day and the ${M.hrvWindowDays - 1} before (the day's reading and at least ${M.hrvMinReadings} in those ${M.hrvWindowDays} days needed). Baseline = mean and SD (STDEV) of ln rMSSD over the ${M.baselineDays} days before the day, used once it holds ${M.baselineMinReadings} readings; SD at least ${M.hrvSdFloor}. z = (m7 − mean) ÷ SD; sub-score = 75 + 50 × z. Normal range = mean ± ${M.hrvNormalSd} SD (smallest worthwhile change); below it reads "HRV below normal".`,
+    `Resting HR: the day's value minus the mean of the ${M.baselineDays} days before (${M.baselineMinReadings} readings needed); sub-score = 75 − 10 per bpm above. Sleep: 25 × (hours − 4) (4 h → 0, 7 h → 75, 8 h or more → 100). Mood (1–5, 5 best): 25 × (mood − 1). Soreness (1–5, 5 worst): 25 × (5 − soreness). Sub-scores are kept within 0–100.`,
+    'Why: up to 3 inputs that moved the score at least 1 point from a normal morning, largest first, then any input not scored yet (baseline still building). Worked example: docs/recovery.md.',
+  ],
+  params: [LOG_PARAM, MONTH_PARAM],
+  run(tz, log, month): Table {
+    const range = readMonth(month, tz, NAME);
+    return dailyTable(tz, RECOVERY_SCORE_HEADER, recoveryByDay(readLog(log, tz, NAME)), range, (r) => [r.score ?? '', r.status ?? '', r.why]);
+  },
+});

@@ -1,0 +1,125 @@
+// The sidebar's import: previewImport shows what importActivities would append to the Log, and
+// importActivities appends it — read, plan and write under the document lock, in one batched write,
+// so two imports at once cannot both add the same rows. Service calls do not grow with the file.
+
+import { SERIAL_EPOCH_DAY } from '../core/days';
+import { ImportError } from '../core/errors';
+import { dayFromIsoText } from '../core/log/cells';
+import { COLUMNS, COLUMN_KEYS, locateColumns } from '../core/log/columns';
+import { Cell } from '../core/import/logRows';
+import { ImportPlan, planImport } from '../core/import/planImport';
+import { unitOfLogHeader } from '../core/import/source';
+import { spreadsheetTimeZone } from './spreadsheetZone';
+import { ImportPreview, ImportResult, csvTextSchema, describeIssues } from './sidebarContract';
+
+export const LOG_SHEET = 'Log';
+const LOCK_WAIT_MS = 30_000;
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+function readCsvArg(v: unknown): string {
+  const parsed = csvTextSchema.safeParse(v);
+  if (parsed.success) return parsed.data;
+  const why = describeIssues(parsed.error);
+  throw new ImportError(typeof v === 'string' ? `${why.charAt(0).toUpperCase()}${why.slice(1)}.` : 'No file content arrived — choose the CSV file your app exported.');
+}
+
+interface LogState {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  /** The Log's values, header row first; [] for a missing or empty sheet. */
+  values: unknown[][];
+}
+
+function readLogSheet(): LogState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new ImportError('Open a spreadsheet first: the import writes into its Log sheet.');
+  const sheet = ss.getSheetByName(LOG_SHEET);
+  if (!sheet) return { ss, sheet, values: [] };
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  return { ss, sheet, values: rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [] };
+}
+
+function plan(csvText: string, log: LogState): ImportPlan {
+  const header = log.values[0] ?? [];
+  return planImport(csvText, {
+    tz: spreadsheetTimeZone(),
+    unit: unitOfLogHeader(header),
+    existing: log.values.length > 0 ? log.values : undefined,
+  });
+}
+
+/**
+ * Sheets reads a string written by setValues as if it were typed: "=…", "+…", "-…" and "@…" would
+ * become formulas, "2024" a number, "TRUE" a boolean. A leading apostrophe is Sheets' own mark for
+ * "this is text": it keeps the rest literal and is not part of the cell's value.
+ */
+export function asText(s: string): string {
+  return /^[=+\-@']/.test(s) || /^[\d\s.,:/%$€£()]+$/.test(s) || /^(true|false)$/i.test(s) ? `'${s}` : s;
+}
+
+/** The new rows as the Log's columns hold them: dates as serial numbers (formatted), text kept text. */
+function sheetRows(rows: Cell[][], columnOf: number[], width: number): Cell[][] {
+  return rows.map((cells) => {
+    const out: Cell[] = new Array<Cell>(width).fill('');
+    cells.forEach((c, i) => {
+      if (c === '' || columnOf[i] < 0) return;
+      out[columnOf[i]] = i === 0 ? dayFromIsoText(String(c))! - SERIAL_EPOCH_DAY : typeof c === 'string' ? asText(c) : c;
+    });
+    return out;
+  });
+}
+
+function append(log: LogState, p: ImportPlan): void {
+  const { rows } = p;
+  const sheet = log.sheet ?? log.ss.insertSheet(LOG_SHEET);
+  const header = (log.values[0] ?? []).map(String);
+  const found = locateColumns(header);
+  // Columns the Log lacks but the new rows fill are added at the right of its header row.
+  const added = COLUMN_KEYS.filter((k, i) => found[k] === undefined && (header.length === 0 || rows.some((r) => r[i] !== '')));
+  // The sheet column of each Log column; -1 for one the Log lacks and no new row fills.
+  const columnOf = COLUMN_KEYS.map((k) => found[k] ?? (added.includes(k) ? header.length + added.indexOf(k) : -1));
+  const width = header.length + added.length;
+  const first = Math.max(log.values.length, 1) + 1;
+  const last = first + rows.length - 1;
+  const [maxRows, maxColumns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  // A new Distance header states the unit, as the import read it (see unitOfLogHeader).
+  const titles = added.map((k) => (k === 'distance' ? `${COLUMNS[k].title} (${p.unit})` : COLUMNS[k].title));
+  if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles]);
+  sheet.getRange(first, 1, rows.length, width).setValues(sheetRows(rows, columnOf, width));
+  sheet.getRange(first, columnOf[0] + 1, rows.length, 1).setNumberFormat(DATE_FORMAT);
+}
+
+/** Bugs of ours still say they come from the import; messages meant for the runner pass unchanged. */
+function explained<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new Error(`Import: unexpected error — ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** What importActivities would append, without writing anything. */
+export const previewImport = (csvText: unknown): ImportPreview =>
+  explained(() => plan(readCsvArg(csvText), readLogSheet()));
+
+/** Appends the export's new rows to the Log (creating it with the standard header if missing). */
+export const importActivities = (csvText: unknown): ImportResult =>
+  explained(() => {
+    const text = readCsvArg(csvText);
+    const lock = LockService.getDocumentLock();
+    if (!lock) throw new ImportError('The import must run from the spreadsheet (no document lock is available).');
+    if (!lock.tryLock(LOCK_WAIT_MS)) throw new ImportError('Another import into this spreadsheet is still running — try again when it has finished.');
+    try {
+      const log = readLogSheet();
+      const p = plan(text, log);
+      if (p.rows.length > 0) append(log, p);
+      SpreadsheetApp.flush();
+      return { added: p.rows.length, duplicates: p.duplicates, skipped: p.skipped, warnings: p.warnings };
+    } finally {
+      lock.releaseLock();
+    }
+  });

@@ -1,0 +1,78 @@
+// Importing the same export twice adds nothing; overlapping exports add only what is new — compared
+// with the Log's rows as Sheets hands them back (dates as date cells) and within the file itself.
+import fc from 'fast-check';
+import { TimeZone } from '../../../src/core/days';
+import { ImportPlan, planImport } from '../../../src/core/import/planImport';
+import { Unit } from '../../../src/core/import/source';
+import { LOG_HEADER } from '../../../src/core/log/columns';
+import { dayFromIsoText } from '../../../src/core/log/cells';
+import { csvRecords, sample } from '../../support/samples';
+
+const ZONE = 'America/Denver';
+const tz = new TimeZone(ZONE);
+const toCsv = (records: string[][]) => records.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n');
+
+/** A date cell as Sheets returns it: local midnight (TimeZone is tested in days.test.ts). */
+const dateCell = (iso: string) => tz.dateOf(dayFromIsoText(iso)!);
+/** The Log after appending `plans`' rows: header first, dates as date cells. */
+function logOf(...plans: ImportPlan[]): unknown[][] {
+  return [[...LOG_HEADER], ...plans.flatMap((p) => p.rows.map((r) => [dateCell(String(r[0])), ...r.slice(1)]))];
+}
+const plan = (text: string, existing?: unknown[][], unit: Unit = 'mi') => planImport(text, { tz, unit, existing });
+
+describe('importing again', () => {
+  it.each(['strava-activities.csv', 'garmin-activities.csv', 'intervals-activities.csv', 'intervals-wellness.csv'])('adds nothing from %s the second time', (file) => {
+    const first = plan(sample(file));
+    const again = plan(sample(file), logOf(first));
+    expect([again.rows.length, again.duplicates]).toEqual([0, first.rows.length + first.duplicates]);
+  });
+
+  it('adds only the new activities of an overlapping export', () => {
+    const [header, ...rows] = csvRecords(sample('strava-activities.csv'));
+    const older = plan(toCsv([header, ...rows.slice(0, 400)]));
+    const newer = plan(toCsv([header, ...rows.slice(300)]), logOf(older));
+    expect([older.rows.length, newer.rows.length, newer.duplicates]).toEqual([400, 210, 100]);
+  });
+
+  it('recognises an imported run the runner has since retagged, or whose duration became h:mm:ss text', () => {
+    const first = plan(sample('strava-activities.csv'));
+    const log = logOf(first);
+    const runs = log.filter((r) => r[1] === 'Run');
+    runs[0][1] = 'Long run';
+    runs[1][1] = 'Tempo';
+    const m = Number(runs[2][3]);
+    runs[2][3] = `${Math.floor(m / 60)}:${String(Math.floor(m % 60)).padStart(2, '0')}:${String(Math.round((m % 1) * 60)).padStart(2, '0')}`;
+    expect(plan(sample('strava-activities.csv'), log).rows).toEqual([]);
+  });
+
+  it('finds the Log\'s columns by header, in any order, in km', () => {
+    const first = plan(sample('garmin-activities.csv'), undefined, 'km');
+    const order = [10, 3, 0, 2, 1]; // Notes, Duration, Date, Distance, Type
+    const log = logOf(first).map((r) => order.map((i) => r[i]));
+    log[0][3] = 'Distance (km)';
+    expect(plan(sample('garmin-activities.csv'), log, 'km').rows).toEqual([]);
+  });
+
+  it('adds a wellness day only when the Log has no wellness on that day', () => {
+    const text = 'date,restingHR,hrv\n2026-01-01,50,60\n2026-01-02,51,61\n2026-01-02,52,62\n2026-01-03,53,\n';
+    const log = [[...LOG_HEADER], [dateCell('2026-01-01'), 'Run', 5, 50, '', 7], [dateCell('2026-01-03'), 'Run', 5, 50]];
+    const p = plan(text, log);
+    expect(p.rows.map((r) => r[0])).toEqual(['2026-01-02', '2026-01-03']);
+    expect(p.duplicates).toBe(2); // 01-01 already has sleep; 01-02 repeats in the file
+  });
+
+  it('says when the Log has no Date column to compare with', () => {
+    expect(() => plan(sample('garmin-activities.csv'), [['When', 'What']])).toThrow('The Log sheet has no "Date" column in its first row');
+  });
+
+  it('ends with each activity once, whatever overlapping pieces the export arrives in', () => {
+    const [header, ...rows] = csvRecords(sample('garmin-activities.csv'));
+    const piece = fc.tuple(fc.nat(rows.length), fc.nat(rows.length)).map(([a, b]) => rows.slice(Math.min(a, b), Math.max(a, b) + 1));
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }), (pieces) => {
+      const plans: ImportPlan[] = [];
+      for (const p of pieces) plans.push(plan(toCsv([header, ...p]), logOf(...plans)));
+      const distinct = new Set(pieces.flat().map((r) => r.join('\u0001')));
+      expect(plans.reduce((n, p) => n + p.rows.length, 0)).toBe(distinct.size);
+    }), { numRuns: 40 });
+  });
+});

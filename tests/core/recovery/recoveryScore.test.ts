@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { TimeZone } from '../../../src/core/days';
+import { readLog } from '../../../src/core/log/readLog';
+import { RecoveryDay, recoveryByDay } from '../../../src/core/recovery/recoveryScore';
+import { addDays } from '../../support/logs';
+
+const utc = new TimeZone('Etc/UTC');
+const WELLNESS_HEADER = ['Date', 'Sleep', 'HRV', 'Resting HR', 'Mood', 'Soreness'];
+type Morning = { sleep?: number; hrv?: number; rhr?: number; mood?: number; soreness?: number };
+
+/** A wellness-only log, one row per morning from 2026-01-01 (undefined: a day with no row). */
+const scores = (mornings: (Morning | undefined)[]): RecoveryDay[] =>
+  recoveryByDay(readLog([
+    WELLNESS_HEADER,
+    ...mornings.flatMap((m, i) => (m ? [[addDays('2026-01-01', i), m.sleep ?? '', m.hrv ?? '', m.rhr ?? '', m.mood ?? '', m.soreness ?? '']] : [])),
+  ], utc, 'T'));
+
+/** 14 mornings alternating HRV 55/65 ms and resting HR 48/50 bpm: the worked example's baseline. */
+const BASELINE: Morning[] = Array.from({ length: 14 }, (_, i) => ({ hrv: i % 2 ? 65 : 55, rhr: i % 2 ? 50 : 48 }));
+
+describe('recoveryByDay (docs/recovery.md)', () => {
+  it('reproduces the worked example', () => {
+    const day = scores([...BASELINE, { hrv: 50, rhr: 53, sleep: 6, mood: 3, soreness: 4 }])[14];
+    // By hand: ln 55 = 4.00733, ln 65 = 4.17439; baseline mean 4.09086, STDEV 0.086680.
+    // 7-day mean = (3 × 4.00733 + 3 × 4.17439 + ln 50 = 3.91202) ÷ 7 = 4.06531; z = −0.2947 → 60.26.
+    // Resting HR 53 − 49 = +4 → 35. Sleep 6 h → 50, mood 3 → 50, soreness 4 → 25.
+    // (30 × 60.26 + 20 × 35 + 20 × 50 + 15 × 50 + 15 × 25) ÷ 100 = 46.33.
+    expect(day.score).toBeCloseTo(46.33, 2);
+    expect(day.status).toBe('Amber');
+    expect(day.hrv!.z).toBeCloseTo(-0.2947, 4);
+    expect(day.hrv!.low).toBeCloseTo(57.26, 2);
+    expect(day.hrv!.high).toBeCloseTo(62.44, 2);
+    expect(day.rhr).toEqual({ value: 53, baseline: 49, delta: 4 });
+    expect(day.why).toBe('resting HR 4 bpm above baseline (53 vs 49); soreness 4/5; slept 6 h');
+  });
+
+  it('leaves inputs out until their baseline holds 14 readings, and says so', () => {
+    const days = scores([...BASELINE.slice(0, 13), { hrv: 60, rhr: 49, sleep: 8 }]);
+    expect(days[13].score).toBe(100); // sleep alone
+    expect(days[13].why).toBe('slept 8 h; HRV not scored yet (baseline 13 of 14 readings); resting HR not scored yet (baseline 13 of 14 readings)');
+    expect(scores([{ hrv: 60 }])[0]).toEqual({ day: expect.any(Number), why: 'HRV not scored yet (baseline 0 of 14 readings)' });
+  });
+
+  it('needs 3 HRV readings in the last 7 days', () => {
+    const gap: (Morning | undefined)[] = [...BASELINE, ...Array(6).fill(undefined), { hrv: 60, sleep: 7 }];
+    const day = scores(gap)[20];
+    expect(day.hrv).toBeUndefined();
+    expect(day.why).toBe('all inputs near normal; HRV not scored (1 of 3 readings needed in 7 days)');
+  });
+
+  it('re-weights over the inputs present', () => {
+    expect(scores([{ sleep: 6, mood: 5 }])[0].score).toBeCloseTo((20 * 50 + 15 * 100) / 35, 10);
+    expect(scores([{ soreness: 5 }])[0]).toMatchObject({ score: 0, status: 'Red', why: 'soreness 5/5' });
+  });
+
+  it('gives one entry per calendar day, without a score on days without wellness', () => {
+    const days = scores([{ sleep: 7 }, undefined, { mood: 4 }]);
+    expect(days.map((d) => d.score)).toEqual([75, undefined, 75]);
+    expect(days[1]).toEqual({ day: days[0].day + 1, why: '' });
+    expect(days[0].why).toBe('all inputs near normal');
+  });
+
+  it('flags HRV below its normal range', () => {
+    const day = scores([...BASELINE, { hrv: 30 }])[14];
+    expect(day.hrv!.z).toBeLessThan(-0.5);
+    expect(day.why).toMatch(/^HRV below normal \(7-day avg 54 ms, normal 57–62 ms\)$/);
+  });
+});
+
+describe('recoveryByDay properties', () => {
+  const morning = fc.record({
+    sleep: fc.option(fc.double({ min: 0, max: 24, noNaN: true }), { nil: undefined }),
+    hrv: fc.option(fc.double({ min: 1, max: 500, noNaN: true }), { nil: undefined }),
+    rhr: fc.option(fc.double({ min: 20, max: 250, noNaN: true }), { nil: undefined }),
+    mood: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: undefined }),
+    soreness: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: undefined }),
+  });
+  const history = fc.array(fc.option(morning, { nil: undefined }), { minLength: 1, maxLength: 40 });
+  // Baselines need 14 earlier readings: prefix the random days with a random full baseline.
+  const withBaseline = fc.tuple(fc.array(fc.record({ hrv: fc.integer({ min: 20, max: 150 }), rhr: fc.integer({ min: 35, max: 75 }) }), { minLength: 14, maxLength: 20 }), history)
+    .map(([base, rest]) => [...base, ...rest] as (Morning | undefined)[]);
+
+  it('scores 0–100 with exactly the Status bands, and nothing on days without wellness', () => {
+    fc.assert(fc.property(withBaseline, (mornings) => {
+      scores(mornings).forEach((d, i) => {
+        const m = mornings[i];
+        const hasInput = !!m && Object.values(m).some((v) => v !== undefined);
+        if (!hasInput) {
+          expect(d.score).toBeUndefined();
+          expect(d.status).toBeUndefined();
+          return;
+        }
+        if (d.score === undefined) return; // only inputs still building a baseline
+        expect(d.score).toBeGreaterThanOrEqual(0);
+        expect(d.score).toBeLessThanOrEqual(100);
+        expect(d.status).toBe(d.score >= 67 ? 'Green' : d.score <= 33 ? 'Red' : 'Amber');
+      });
+    }), { numRuns: 200 });
+  });
+
+  type Key = keyof Morning;
+  const BETTER: Record<Key, number> = { hrv: 1, sleep: 1, mood: 1, rhr: -1, soreness: -1 };
+  const RANGE: Record<Key, [number, number]> = { hrv: [1, 500], sleep: [0, 9], mood: [1, 5], rhr: [20, 250], soreness: [1, 5] };
+
+  it.each(Object.keys(BETTER) as Key[])('is monotone in %s: a better value never lowers the day\'s score', (key) => {
+    const [lo, hi] = RANGE[key];
+    fc.assert(fc.property(withBaseline, fc.double({ min: lo, max: hi, noNaN: true }), fc.double({ min: lo, max: hi, noNaN: true }), (mornings, a, b) => {
+      const i = mornings.length - 1;
+      const [worse, better] = BETTER[key] > 0 ? [Math.min(a, b), Math.max(a, b)] : [Math.max(a, b), Math.min(a, b)];
+      const at = (v: number) => scores(mornings.map((m, j) => (j === i ? { ...m, [key]: v } : m)))[i].score;
+      const [up, down] = [at(better), at(worse)];
+      expect(up === undefined).toBe(down === undefined); // whether a day is scored never depends on a value
+      if (up !== undefined) expect(up).toBeGreaterThanOrEqual(down!);
+    }), { numRuns: 150 });
+  });
+});

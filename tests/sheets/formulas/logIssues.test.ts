@@ -1,0 +1,58 @@
+// LOG_ISSUES on the built bundle, as Sheets calls it.
+import { loadBundle } from '../../support/bundle';
+import { HEADER as LOG_HEADER } from '../../support/logs';
+
+const bundle = loadBundle({ spreadsheetZone: 'Etc/UTC' });
+const issues = (...args: unknown[]) => bundle.call('LOG_ISSUES', ...args) as unknown[][];
+
+describe('LOG_ISSUES', () => {
+  it('lists every skipped or defaulted cell with its sheet row, column and what to fix', () => {
+    const out = issues([
+      LOG_HEADER,
+      ['2026-01-01', 'Easy run', 5, 50, 4, 7, 60, 48, 4, 2, 'fine'],
+      ['01/02/2026', 'Easy run', 5, 50, 4, '', '', '', '', '', ''],
+      ['2026-01-03', 'Tempo', 'six', 50, '', '', '', '', '', '', ''],
+      ['2026-01-04', 'Long run', 14, 1600, 12, 30, '', 300, 0, 6, ''],
+      ['2026-01-05', 'Zumba', '', 60, 5, '', '=A1', '', '', '', '<b>x</b>'],
+      ['', 'Easy run', 5, 50, 4, '', '', '', '', '', ''],
+      ['1960-06-01', 'Easy run', 5, 50, 4, '', '', '', '', '', ''],
+      ['2026-01-06', 'Bike', '', '', 4, '', '', '', '', '', ''],
+      ['2026-01-07', 'Easy run', 5, 'long', true, '', '', '', '', '', ''],
+    ]);
+    expect(out).toEqual([
+      ['Row', 'Column', 'Problem'],
+      [3, 'Date', '"01/02/2026" is not a date — use a date cell or YYYY-MM-DD — the row is ignored'],
+      [4, 'Distance', '"six" is not a number — ignored'],
+      [4, 'RPE', 'no RPE: assumed 7 → load 350'],
+      [5, 'Sleep', '30 is out of range (0–24 h) — ignored'],
+      [5, 'Resting HR', '300 is out of range (20–250 bpm) — ignored'],
+      [5, 'Mood', '0 is out of range (1–5) — ignored'],
+      [5, 'Soreness', '6 is out of range (1–5) — ignored'],
+      [5, 'Duration', '1600 is out of range (0–24 h) — ignored'],
+      [5, 'RPE', '12 is out of range (RPE 1–10) — ignored'],
+      [5, 'Duration', 'no duration: assumed 10 min per distance unit (140 min); no RPE: assumed 5 → load 700'],
+      [6, 'HRV', '"=A1" is not a number — ignored'],
+      [6, 'Type', 'unknown session type "Zumba" — counted toward load only'],
+      [7, 'Date', 'no date — the row is ignored'],
+      [8, 'Date', 'date is outside 1970-01-01…2100-12-31 — the row is ignored'],
+      [9, 'Duration', 'no duration: load counted as 0'],
+      [10, 'Duration', '"long" is not a duration — use minutes, h:mm or h:mm:ss — ignored'],
+      [10, 'RPE', '"true" is not a number — ignored'],
+      [10, 'Duration', 'no duration: assumed 10 min per distance unit (50 min); no RPE: assumed 4 → load 200'],
+    ]);
+  });
+
+  it('gives the header row alone for a clean log, and names the runner\'s own headers', () => {
+    expect(issues([['Date', 'Miles', 'Minutes', 'RPE'], ['2026-01-01', 3, 30, 4]])).toEqual([['Row', 'Column', 'Problem']]);
+    expect(issues([['Day', 'Miles', 'Time'], ['2026-01-01', 'x', '']])).toEqual([
+      ['Row', 'Column', 'Problem'],
+      [2, 'Miles', '"x" is not a number — ignored'],
+      [2, 'Time', 'no duration: load counted as 0'],
+    ]);
+  });
+
+  it('uses easy_pace in the defaults it reports, and throws on a wrong call', () => {
+    expect(issues([['Date', 'Distance'], ['2026-01-01', 3]], 8)[1][2]).toBe('no duration: assumed 8 min per distance unit (24 min); no RPE: assumed 4 → load 96');
+    expect(() => issues([['Distance'], [3]])).toThrow(/^LOG_ISSUES: no "Date" column in the first row of the range/);
+  });
+});

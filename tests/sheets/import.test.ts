@@ -1,0 +1,135 @@
+// previewImport and importActivities as the sidebar calls them: top-level functions of the built
+// dist/Code.js, over a fake of the SpreadsheetApp/LockService subset they use (tests/support/
+// fakeSpreadsheet.ts), results serialised as google.script.run does.
+import { TimeZone, SERIAL_EPOCH_DAY, isoFromDay } from '../../src/core/days';
+import { planImport } from '../../src/core/import/planImport';
+import { readLog } from '../../src/core/log/readLog';
+import { LOG_HEADER } from '../../src/core/log/columns';
+import { loadBundle } from '../support/bundle';
+import { Stored, fakeServices, isFormula } from '../support/fakeSpreadsheet';
+import { csvRecords, sample } from '../support/samples';
+
+const STRAVA = sample('strava-activities.csv');
+const toCsv = (records: string[][]) => records.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n');
+
+function setup(zone = 'America/Chicago') {
+  const services = fakeServices(zone);
+  const bundle = loadBundle({ globals: services.globals });
+  /** A server function called the way google.script.run calls it: the result arrives as JSON. */
+  const server = (name: string, ...args: unknown[]) => JSON.parse(JSON.stringify(bundle.call(name, ...args)));
+  return { ...services, server };
+}
+
+/** Stored Log rows back as Log cells: serial dates as YYYY-MM-DD, '' for empty. */
+const asPlanned = (rows: Stored[][]) => rows.map((r) => r.map((v, i) => (i === 0 && typeof v === 'number' ? isoFromDay(v + SERIAL_EPOCH_DAY) : v)));
+
+describe('previewImport', () => {
+  it('returns what the import would add, and writes nothing', () => {
+    const { server, calls, spreadsheet } = setup();
+    const p = server('previewImport', STRAVA);
+    expect([p.format, p.unit, p.header, p.rows.length, p.duplicates, p.skipped, p.warnings]).toEqual(['strava', 'mi', LOG_HEADER, 610, 0, 0, []]);
+    expect(p.rows).toEqual(planImport(STRAVA, { tz: new TimeZone('America/Chicago'), unit: 'mi' }).rows);
+    expect(calls.filter((c) => /set|insert|flush|Lock/.test(c))).toEqual([]);
+    expect(spreadsheet.sheets.size).toBe(0);
+  });
+
+  it('takes dates in the spreadsheet\'s zone', () => {
+    const east = setup('Pacific/Kiritimati').server('previewImport', STRAVA);
+    const west = setup('Pacific/Pago_Pago').server('previewImport', STRAVA);
+    expect(east.rows).toEqual(planImport(STRAVA, { tz: new TimeZone('Pacific/Kiritimati'), unit: 'mi' }).rows);
+    expect(east.rows.map((r: unknown[]) => r[0])).not.toEqual(west.rows.map((r: unknown[]) => r[0]));
+  });
+
+  it('refuses what is not an export with a message the sidebar can show', () => {
+    const { server } = setup();
+    expect(() => server('previewImport', '')).toThrow('The file is empty — choose the CSV file your app exported.');
+    expect(() => server('previewImport', 42)).toThrow('No file content arrived');
+    expect(() => server('previewImport', 'a,b\n1,2')).toThrow('are not those of an export this importer reads');
+  });
+});
+
+describe('importActivities', () => {
+  it('creates the Log when there is none and appends every row in one write, dates formatted', () => {
+    const { server, spreadsheet, lock } = setup();
+    const planned = server('previewImport', STRAVA).rows;
+    expect(server('importActivities', STRAVA)).toEqual({ added: 610, duplicates: 0, skipped: 0, warnings: [] });
+    const log = spreadsheet.sheets.get('Log')!;
+    const [header, ...rows] = log.stored();
+    expect(header).toEqual(LOG_HEADER.map((h) => (h === 'Distance' ? 'Distance (mi)' : h)));
+    expect(asPlanned(rows)).toEqual(planned);
+    expect(log.formats.get('2,1')).toBe('yyyy-mm-dd');
+    expect(log.formats.get('611,1')).toBe('yyyy-mm-dd');
+    expect(lock.held).toBe(false);
+  });
+
+  it('adds nothing the second time, without writing', () => {
+    const { server, calls } = setup();
+    server('importActivities', STRAVA);
+    calls.length = 0;
+    expect(server('importActivities', STRAVA)).toEqual({ added: 0, duplicates: 610, skipped: 0, warnings: [] });
+    expect(calls.filter((c) => c.startsWith('Range.set'))).toEqual([]);
+  });
+
+  it('appends below the runner\'s rows, by their header, in their unit, adding the columns they lack', () => {
+    const { server, spreadsheet } = setup();
+    const mine: Stored[][] = [['Notes', 'Date', 'Distance (km)', 'Type', 'Duration'], ['my own', 46000, 10, 'Long run', 70], ['', 46001, '', 'Rest', '']];
+    const log = spreadsheet.addSheet('Log', mine.map((r) => [...r]));
+    const result = server('importActivities', STRAVA);
+    expect([result.added, result.duplicates]).toEqual([610, 0]);
+    const values = log.stored();
+    expect(values.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(mine);
+    expect(values[0]).toEqual([...mine[0], 'RPE']); // the only column Strava fills that the Log lacks
+    const planned = planImport(STRAVA, { tz: new TimeZone('America/Chicago'), unit: 'km' }).rows;
+    const read = readLog(values, new TimeZone('America/Chicago'), 'T');
+    expect(read.sessions).toHaveLength(612);
+    expect(read.sessions.slice(2).map((s) => [isoFromDay(s.day), s.typeText, s.distance ?? '', s.minutes ?? '', s.rpe ?? '', s.notes])).toEqual(
+      planned.map((r) => [r[0], r[1], r[2], r[3], r[4], r[10]]));
+  });
+
+  it('writes text that looks like a formula, number or boolean as that text', () => {
+    const [header, ...rows] = csvRecords(STRAVA);
+    const names = ['=HYPERLINK("http://evil.example","x")', '+1', '-5 min warm-up', '@coach', '2024', 'TRUE', "'quoted'", '10/05', 'Plain run'];
+    const csv = toCsv([header, ...rows.slice(0, names.length).map((r, i) => r.map((c, j) => (j === 2 ? names[i] : c)))]);
+    const { server, spreadsheet } = setup();
+    server('importActivities', csv);
+    const stored = spreadsheet.sheets.get('Log')!.stored();
+    expect(stored.flat().filter(isFormula)).toEqual([]);
+    expect(stored.slice(1).map((r) => r[10]).sort()).toEqual([...names].sort());
+  });
+
+  it('makes the same few service calls for 6 rows as for 610, growing a small sheet first', () => {
+    const callsFor = (rows: number) => {
+      const [header, ...all] = csvRecords(STRAVA);
+      const { server, calls, spreadsheet } = setup();
+      spreadsheet.addSheet('Log', [[...LOG_HEADER]], 100, 11);
+      server('importActivities', toCsv([header, ...all.slice(0, rows)]));
+      expect(spreadsheet.sheets.get('Log')!.stored()).toHaveLength(rows + 1);
+      return calls;
+    };
+    const small = callsFor(6);
+    expect(small).not.toContain('Sheet.insertRowsAfter');
+    const large = callsFor(610);
+    expect(large.filter((c) => c !== 'Sheet.insertRowsAfter')).toEqual(small);
+    expect(large).toEqual([
+      'LockService.getDocumentLock', 'Lock.tryLock',
+      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getLastRow', 'Sheet.getLastColumn', 'Sheet.getRange', 'Range.getValues',
+      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetTimeZone',
+      'Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.insertRowsAfter',
+      'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
+      'SpreadsheetApp.flush', 'Lock.releaseLock',
+    ]);
+  });
+
+  it('refuses to run while another import holds the document lock, and always releases its own', () => {
+    const busy = setup();
+    busy.lock.busy = true;
+    expect(() => busy.server('importActivities', STRAVA)).toThrow('Another import into this spreadsheet is still running');
+    expect(busy.spreadsheet.sheets.size).toBe(0);
+
+    const bad = setup();
+    bad.spreadsheet.addSheet('Log', [['When', 'What'], [1, 2]]);
+    expect(() => bad.server('importActivities', STRAVA)).toThrow('The Log sheet has no "Date" column in its first row');
+    expect(bad.calls.slice(-1)).toEqual(['Lock.releaseLock']);
+    expect(bad.lock.held).toBe(false);
+  });
+});

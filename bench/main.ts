@@ -32,6 +32,8 @@ interface Plan {
   /** Labels of the logs the HyperFormula comparison uses: plain SUMIFS grow with days × rows. */
   recalcLogs: string[];
   recalcRuns: { build: number; edit: number };
+  /** Activities per import (the last one is also re-imported and previewed). */
+  importSizes: number[];
 }
 
 const years = (n: number): LogSpec => ({ label: `${n}y`, ...yearsSpan(n) });
@@ -43,6 +45,7 @@ export const PLANS: Record<Mode, Plan> = {
     loadRuns: 60,
     recalcLogs: ['1y', '5y'],
     recalcRuns: { build: 3, edit: 5 },
+    importSizes: [1000, 5000],
   },
   smoke: {
     logs: [{ label: '1 month', first: '2025-12-01', last: '2025-12-31' }],
@@ -50,6 +53,7 @@ export const PLANS: Record<Mode, Plan> = {
     loadRuns: 1,
     recalcLogs: ['1 month'],
     recalcRuns: { build: 1, edit: 1 },
+    importSizes: [10, 50],
   },
 };
 
@@ -76,7 +80,7 @@ export interface BenchResults {
 export interface BenchOptions {
   root: string;
   mode: Mode;
-  /** Write bench/results.json. */
+  /** Write bench/results.json and the printed tables to bench/results.md. */
   write: boolean;
   print(line: string): void;
 }
@@ -99,6 +103,8 @@ export async function runBench({ root, mode, write, print }: BenchOptions): Prom
     print(`… ${spec.label} Dashboards in HyperFormula`);
     recalc.push(compareDashboards(spec.label, entries, recalcBundle, tz, plan.recalcRuns));
   }
+  print('… imports');
+  const serviceCalls = countServiceCalls(code, ZONE, plan.importSizes);
   print('… bundle');
   const bundle = bundleCost(code, plan.loadRuns);
   const declared = declaredFormulas(code);
@@ -114,10 +120,14 @@ export async function runBench({ root, mode, write, print }: BenchOptions): Prom
     notBuilt: CONTRACT_FORMULAS.filter((n) => !declared.some((f) => f.name === n)),
     bundle,
     recalc,
-    serviceCalls: countServiceCalls(root, code),
+    serviceCalls,
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
-  for (const line of report(results)) print(line);
-  if (write) writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const lines = report(results);
+  lines.forEach(print);
+  if (write) {
+    writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(root, 'bench', 'results.md'), `${lines.join('\n')}\n`);
+  }
   return results;
 }

@@ -87,7 +87,9 @@ function loadModule(code) {
 }
 
 export async function buildAll() {
-  const code = await bundle('src/main.ts', { globalName: GLOBAL_NAME });
+  // Whitespace and syntax minified, names kept: Apps Script re-parses the file on every formula
+  // call, and its error reports should still name our functions.
+  const code = await bundle('src/main.ts', { globalName: GLOBAL_NAME, minifyWhitespace: true, minifySyntax: true });
   const mod = loadModule(code);
   const declarations = [
     ...mod.formulas.map(formulaDeclaration),

@@ -1,9 +1,13 @@
 // The sidebar: tabs for the planner and the import, each a panel of its own.
 import { el, replaceChildren } from './dom';
 import { plannerTab } from './plannerTab';
+import { importTab } from './importTab';
 import { server } from './server';
 
-const TABS = [{ id: 'plan', label: 'Plan my week', open: plannerTab }] as const;
+const TABS = [
+  { id: 'plan', label: 'Plan my week', open: plannerTab },
+  { id: 'import', label: 'Import', open: importTab },
+] as const;
 
 function boot(root: HTMLElement): void {
   const tablist = el('div', { role: 'tablist', 'aria-label': 'Ultra Tracker' });
@@ -31,8 +35,10 @@ function boot(root: HTMLElement): void {
     }
   }
   replaceChildren(tablist, ...tabs);
+  // The menu item that opened the sidebar names its tab in data-tab (see src/sheets/sidebar.ts).
+  const first = TABS.findIndex((t) => t.id === root.dataset.tab);
   replaceChildren(root, tablist, ...panels);
-  select(0);
+  select(Math.max(0, first));
 }
 
 boot(document.getElementById('app')!);

@@ -93,7 +93,7 @@ describe('npm run bench -- --smoke', () => {
     for (const f of results.formulas) {
       expect(f.problem).toBeUndefined();
       expect(f.log).toBe('1 month');
-      expect(f.resultRows).toBeGreaterThan(1);
+      expect(f.resultRows).toBeGreaterThanOrEqual(1); // PLAN_CHECK of a sound plan: its header alone
       expect(f.warm!.runs).toBe(1);
       expect(f.cold!.runs).toBe(1);
     }

@@ -16,7 +16,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function report(r: BenchResults): string[] {
   const out: string[] = [
-    `Ultra Tracker bench (${r.mode}) — ${r.date.slice(0, 10)}, Node ${r.node}, ${r.cpu}; spreadsheet zone ${r.zone}.`,
+    `Ultra Tracker bench (${r.mode}) — ${r.date.slice(0, 10)}, Node ${r.node}, ${r.cpu}, load average ${r.loadAverage.map((x) => x.toFixed(1)).join(' → ')}; spreadsheet zone ${r.zone}.`,
     'Times in ms: median (10th–90th percentile).',
     '',
     '**Formulas** on the built dist/Code.js. *Fresh*: first call in a freshly loaded context, as Apps Script runs every formula cell (loading not included, see below); *warm*: repeated calls in one context.',

@@ -1,7 +1,7 @@
 // Times every custom formula the built bundle declares, called the way Sheets calls it: a
 // top-level function in a vm context, handed values created inside that context.
 //   warm: the same context called again and again — the algorithm's steady cost;
-//   cold: the first call in a freshly loaded context (source made unique, so V8 compiles it
+//   fresh: the first call in a freshly loaded context (source made unique, so V8 compiles it
 //         again) — what one recalculation of a formula cell costs in Apps Script, which runs
 //         every custom-function call in a fresh global scope. Loading itself is timed apart.
 
@@ -73,7 +73,7 @@ export interface FormulaRun {
   logRows: number;
   resultRows?: number;
   warm?: Timing;
-  cold?: Timing;
+  fresh?: Timing;
   /** Why there is no figure: the formula could not be called, or threw. */
   problem?: string;
 }
@@ -83,7 +83,7 @@ interface Subject {
   run: FormulaRun;
   warm(): unknown;
   fresh(): () => unknown;
-  samples: { warm: number[]; cold: number[] };
+  samples: { warm: number[]; fresh: number[] };
 }
 
 /** Makes every fresh load's source unique: V8 would otherwise reuse its compilation. */
@@ -108,7 +108,7 @@ function prepare(code: string, zone: string, f: Declared, log: LogFixture, formu
         const freshArgs = fresh.toInner(args) as unknown[];
         return () => freshFn(...freshArgs);
       },
-      samples: { warm: [], cold: [] },
+      samples: { warm: [], fresh: [] },
     };
   } catch (e) {
     run.problem = e instanceof NotCallable ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`;
@@ -128,12 +128,12 @@ export function timeFormulas(code: string, zone: string, logs: readonly LogFixtu
   for (let round = 0; round < rounds; round++) {
     for (const s of subjects) {
       s.samples.warm.push(timeOnce(s.warm));
-      s.samples.cold.push(timeOnce(s.fresh()));
+      s.samples.fresh.push(timeOnce(s.fresh()));
     }
   }
   for (const s of subjects) {
     s.run.warm = summarize(s.samples.warm);
-    s.run.cold = summarize(s.samples.cold);
+    s.run.fresh = summarize(s.samples.fresh);
   }
   return prepared.map((p) => ('samples' in p ? p.run : p));
 }

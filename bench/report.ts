@@ -26,7 +26,7 @@ export function report(r: BenchResults): string[] {
       r.formulas.map((f) => [
         f.formula, f.log,
         f.problem ? '' : `${f.logRows} → ${f.resultRows}`,
-        f.problem ?? timing(f.cold), timing(f.warm),
+        f.problem ?? timing(f.fresh), timing(f.warm),
         f.log === '20y' ? growth(r.formulas, f.formula)?.toFixed(2) ?? '' : '',
       ]),
     ),

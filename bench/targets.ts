@@ -36,7 +36,7 @@ export function growth(runs: readonly FormulaRun[], formula: string): number | u
  * Formula targets are judged twice: on the first call in a fresh context (as Apps Script runs a
  * formula cell) and on a warm call (the code's own cost, once V8 has optimised it).
  */
-const KINDS = [['fresh', (r: FormulaRun) => r.cold], ['warm', (r: FormulaRun) => r.warm]] as const;
+const KINDS = [['fresh', (r: FormulaRun) => r.fresh], ['warm', (r: FormulaRun) => r.warm]] as const;
 
 /** All formulas measured on the 10-year log, each a separate cell execution: their times add up. */
 export function together(runs: readonly FormulaRun[], time: (r: FormulaRun) => Timing | undefined): { ms: number; formulas: string[] } | undefined {

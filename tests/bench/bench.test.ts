@@ -95,7 +95,7 @@ describe('npm run bench -- --smoke', () => {
       expect(f.log).toBe('1 month');
       expect(f.resultRows).toBeGreaterThanOrEqual(1); // PLAN_CHECK of a sound plan: its header alone
       expect(f.warm!.runs).toBe(1);
-      expect(f.cold!.runs).toBe(1);
+      expect(f.fresh!.runs).toBe(1);
     }
     expect(results.notBuilt).toEqual(CONTRACT_FORMULAS.filter((n) => !FORMULAS.some((f) => f.name === n)));
   });

@@ -54,7 +54,9 @@ function expectTable(out: unknown, name: string) {
   }
 }
 
-const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES'];
+const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES', 'ORDER_CHECK'];
+/** Formulas that take the log alone, without a month. */
+const LOG_ONLY = ['LOG_ISSUES', 'ORDER_CHECK'];
 
 describe('every formula on random logs with junk cells', () => {
   it('covers every registered formula', () => {
@@ -63,7 +65,7 @@ describe('every formula on random logs with junk cells', () => {
 
   it('returns rectangular tables of finite numbers, strings and Dates, never throwing', () => {
     fc.assert(fc.property(randomLog, fc.constantFrom(undefined, '2026-02'), (log, month) => {
-      for (const name of LOG_FORMULAS) expectTable(bundle.call(name, log, ...(name === 'LOG_ISSUES' ? [] : [month])), name);
+      for (const name of LOG_FORMULAS) expectTable(bundle.call(name, log, ...(LOG_ONLY.includes(name) ? [] : [month])), name);
       const column = (title: string) => log.slice(1).map((r) => [r[log[0].indexOf(title)]]);
       expectTable(bundle.call('CROSS_TRAIN_MILES', column('Type'), column('Duration')), 'CROSS_TRAIN_MILES');
     }), { numRuns: 150 });

@@ -1,0 +1,37 @@
+// The add-on menu and the windows its items open. onOpen runs in every authorization mode,
+// AuthMode.NONE included (before the add-on is enabled in this spreadsheet), so it only builds the
+// menu, which needs no authorization, and reads nothing: no properties, no sheets.
+
+import { helpHtml } from './help';
+
+/** Caption and top-level function of each item; null is a separator. */
+export const MENU_ITEMS: readonly ([string, string] | null)[] = [
+  ['Set up tracker', 'setupTracker'],
+  ['Open planner', 'openPlanner'],
+  ['Import activities', 'openImport'],
+  null,
+  ['Help', 'showHelp'],
+];
+
+/** The sidebar (dist/Sidebar.html) holds the planner and the import. */
+export const SIDEBAR_FILE = 'Sidebar';
+
+export function onOpen(): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item[0], item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+function showSidebar(title: string): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(title));
+}
+
+export const openPlanner = (): void => showSidebar('Ultra Tracker: weekly planner');
+export const openImport = (): void => showSidebar('Ultra Tracker: import activities');
+
+export function showHelp(): void {
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(helpHtml()).setWidth(640).setHeight(560), 'Ultra Tracker help');
+}

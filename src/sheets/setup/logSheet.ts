@@ -1,0 +1,130 @@
+// The Log sheet holds the runner's data, so setup only ever adds to it: a new Log gets the header
+// row, formats and validation; an existing one gets the standard columns it lacks (appended after
+// its own), validation where a column has none, the order check (ORDER_CHECK) in the next free
+// column and the rule that colours the rows it flags. Nothing the runner typed is changed.
+
+import { COLUMNS, COLUMN_KEYS, ColumnKey, LOG_HEADER, locateColumns } from '../../core/log/columns';
+import { BOUNDS } from '../../core/log/readLog';
+import { KIND_NAMES, Kind } from '../../core/sessionTypes';
+import { isBlank } from '../../core/log/cells';
+import { ORDER_RULES } from '../../core/rules/sessionOrder';
+import { letters, toBottom } from './area';
+import { Block, writeBlocks } from './blocks';
+import { ValidationSpec, ensureValidations, ruleOf } from './validations';
+import { ensureRules } from './conditionalRules';
+import { ORANGE } from './palette';
+import { SheetOutcome, freeze, sheetNamed } from './outcome';
+
+export const LOG_SHEET = 'Log';
+const ORDER_CHECK_CALL = /^=\s*ORDER_CHECK\s*\(/i;
+
+export interface LogLayout {
+  /** Columns 1…width hold the log, header included: the formulas read Log!A1:<width>. */
+  width: number;
+  dateCol: number;
+  /** The column of the order check, when the Log has one. */
+  checkCol?: number;
+}
+
+/** The standard layout, for formulas pointing at a Log that setup could not read. */
+export const STANDARD_LOG: LogLayout = { width: LOG_HEADER.length, dateCol: 1 };
+
+type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+const TYPE_NAMES = (Object.keys(KIND_NAMES) as Kind[]).map((k) => KIND_NAMES[k][0]);
+const between = (b: { min: number; max: number }) => (v: Builder) => v.requireNumberBetween(b.min, b.max);
+const nonNegative = (v: Builder) => v.requireNumberGreaterThanOrEqualTo(0);
+
+/** How each column is checked: other values are marked, never refused. */
+const COLUMN_RULES: Partial<Record<ColumnKey, [(v: Builder) => Builder, string]>> = {
+  date: [(v) => v.requireDate(), 'The day of the session: a date (YYYY-MM-DD). Rows without a date are skipped.'],
+  type: [(v) => v.requireValueInList(TYPE_NAMES, true), 'Pick a session type. Other names work when they are a known synonym (Run, Ride, Weight Training…): a marked cell is not in this list, and LOG_ISSUES says whether the formulas understood it.'],
+  distance: [nonNegative, 'Distance in your unit (Settings): 0 or more.'],
+  duration: [nonNegative, 'Minutes (e.g. 45) or h:mm:ss.'],
+  rpe: [between(BOUNDS.rpe), 'RPE 1–10: how hard the session felt (1 very easy, 10 all-out).'],
+  sleep: [nonNegative, 'Hours slept (e.g. 7.5).'],
+  hrv: [nonNegative, 'Morning HRV: rMSSD in ms.'],
+  rhr: [nonNegative, 'Morning resting heart rate in bpm.'],
+  mood: [between(BOUNDS.mood), 'Mood 1–5, 5 = best.'],
+  soreness: [between(BOUNDS.soreness), 'Soreness 1–5, 5 = worst.'],
+};
+
+const COLUMN_FORMATS: Partial<Record<ColumnKey, string>> = {
+  date: 'yyyy-mm-dd', distance: '0.0#', rpe: '0', sleep: '0.0#', hrv: '0', rhr: '0', mood: '0', soreness: '0',
+};
+
+export const ORDER_LEGEND = `Log: a session breaks an order rule (${ORDER_RULES.map((r) => r.id).join(', ')}): its Order check says which`;
+
+/** The header cells for columns `keys`, starting at column `col`, with formats for the rows below. */
+function headerBlock(keys: ColumnKey[], col: number, maxRows: number): Block {
+  return {
+    row: 1,
+    col,
+    cells: [keys.map((k) => COLUMNS[k].title)],
+    bold: true,
+    formats: keys.flatMap((k, i) => (COLUMN_FORMATS[k] ? [[toBottom(maxRows, 2, col + i), COLUMN_FORMATS[k]!] as const] : [])),
+  };
+}
+
+export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome & { layout?: LogLayout } {
+  const { sheet, created } = sheetNamed(ss, LOG_SHEET);
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  const outcome: SheetOutcome = { name: LOG_SHEET, sheet, created, written: [], problems: [] };
+  let header: unknown[] = [];
+  let checkCol: number | undefined;
+  if (!created) {
+    const row1 = sheet.getRange(1, 1, 1, maxCols);
+    const formulas = row1.getFormulas()[0];
+    checkCol = formulas.findIndex((f) => ORDER_CHECK_CALL.test(f)) + 1 || undefined;
+    header = row1.getValues()[0].map((v, i) => (i + 1 === checkCol ? '' : v));
+  }
+  let width = header.reduce<number>((last, v, i) => (isBlank(v) ? last : i + 1), 0);
+  const blocks: Block[] = [];
+  const found = locateColumns(header);
+  if (width === 0 && !created && sheet.getLastRow() > 0) {
+    outcome.problems.push(`Log: there are rows but no header row. Insert a row at the top with the headers ${LOG_HEADER.join(', ')} so the formulas can read your log.`);
+    return outcome;
+  }
+  if (width > 0 && found.date === undefined) {
+    outcome.problems.push('Log: the first row has no "Date" header. Name the column that holds the dates "Date" so the formulas can read your log.');
+    return outcome;
+  }
+  const missing = COLUMN_KEYS.filter((k) => found[k] === undefined);
+  if (missing.length > 0 && width + missing.length <= maxCols) {
+    blocks.push(headerBlock(missing, width + 1, maxRows));
+    missing.forEach((k, i) => (found[k] = width + i));
+    width += missing.length;
+  } else if (missing.length > 0) {
+    outcome.problems.push(`Log: no room for the columns ${missing.map((k) => COLUMNS[k].title).join(', ')}: add columns to the right of the Log and run Set up tracker again.`);
+  }
+  if (checkCol === undefined && width < maxCols) {
+    checkCol = width + 1;
+    blocks.push({ row: 1, col: checkCol, cells: [[`=ORDER_CHECK(A1:${letters(width)})`]], bold: true });
+  } else if (checkCol === undefined) {
+    outcome.problems.push('Log: no free column for the order check: add a column to the right of the Log and run Set up tracker again.');
+  }
+  // Every block above was computed from row 1 as read: its cells are known to be empty.
+  outcome.written.push(...writeBlocks(sheet, blocks, true).map((a) => `${LOG_SHEET}!${a}`));
+  if (checkCol !== undefined && blocks.some((b) => b.col === checkCol)) sheet.setColumnWidth(checkCol, 320);
+
+  const validations: ValidationSpec[] = (Object.keys(COLUMN_RULES) as ColumnKey[]).flatMap((k) => {
+    const col = found[k];
+    if (col === undefined) return [];
+    const [build, help] = COLUMN_RULES[k]!;
+    return [{ where: toBottom(maxRows, 2, col + 1), rule: ruleOf(build, help, true) }];
+  });
+  ensureValidations(sheet, validations);
+  freeze(sheet, 1, created);
+  if (checkCol !== undefined) {
+    ensureRules(sheet, [{
+      where: [toBottom(maxRows, 2, 1, checkCol)],
+      condition: { criteria: 'CUSTOM_FORMULA', values: [`=$${letters(checkCol)}2<>""`] },
+      swatch: ORANGE,
+    }]);
+  }
+  return { ...outcome, layout: { width, dateCol: found.date! + 1, checkCol } };
+}
+
+export const logRange = (layout: LogLayout): string => `${LOG_SHEET}!A1:${letters(layout.width)}`;
+export const logDates = (layout: LogLayout): string => `${LOG_SHEET}!${letters(layout.dateCol)}2:${letters(layout.dateCol)}`;

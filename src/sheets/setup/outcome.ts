@@ -1,0 +1,24 @@
+// What setting up one sheet did, for the report Set up tracker gives the runner.
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SheetOutcome {
+  name: string;
+  sheet: Sheet;
+  created: boolean;
+  /** Cells written (A1 with the sheet's name): on an existing sheet, what had gone missing. */
+  written: string[];
+  /** What the runner should fix, in words. */
+  problems: string[];
+}
+
+/** The sheet of that name, inserted after the last one when there is none (never replaced or removed). */
+export function sheetNamed(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(name);
+  return existing ? { sheet: existing, created: false } : { sheet: ss.insertSheet(name, ss.getNumSheets()), created: true };
+}
+
+/** Freezes the sheet's header rows unless at least that many are frozen already. */
+export function freeze(sheet: Sheet, rows: number, created: boolean): void {
+  if (created || sheet.getFrozenRows() < rows) sheet.setFrozenRows(rows);
+}

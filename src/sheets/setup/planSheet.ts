@@ -1,0 +1,42 @@
+// The Plan sheet: a table with SUGGEST_PLAN's header (formulas.md) that the runner fills in, or the
+// planner's sidebar inserts a week into, and PLAN_CHECK beside it listing every rule the plan breaks.
+
+import { PLAN_KINDS } from '../../core/sessionTypes';
+import { letters, toBottom } from './area';
+import { Block, writeBlocks } from './blocks';
+import { ensureValidations, ruleOf } from './validations';
+import { SheetOutcome, freeze, sheetNamed } from './outcome';
+
+export const PLAN_SHEET = 'Plan';
+/** SUGGEST_PLAN's header row (formulas.md): the plan table's columns. */
+export const PLAN_HEADER = ['Date', 'Day', 'Slot', 'Session', 'Kind', 'Distance', 'Minutes', 'Details'];
+const column = (title: string) => PLAN_HEADER.indexOf(title) + 1;
+/** PLAN_CHECK sits one blank column to the right of the plan table. */
+export const PLAN_CHECK_COL = PLAN_HEADER.length + 2;
+
+export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome {
+  const { sheet, created } = sheetNamed(ss, PLAN_SHEET);
+  const maxRows = sheet.getMaxRows();
+  const blocks: Block[] = [
+    {
+      row: 1,
+      col: 1,
+      cells: [PLAN_HEADER],
+      bold: true,
+      formats: [
+        [toBottom(maxRows, 2, column('Date')), 'yyyy-mm-dd'],
+        [toBottom(maxRows, 2, column('Distance')), '0.0'],
+        [toBottom(maxRows, 2, column('Minutes')), '0'],
+      ],
+    },
+    { row: 1, col: PLAN_CHECK_COL, cells: [[`=PLAN_CHECK(A1:${letters(PLAN_HEADER.length)})`]], bold: true },
+  ];
+  const written = writeBlocks(sheet, blocks, created).map((a) => `${PLAN_SHEET}!${a}`);
+  ensureValidations(sheet, [
+    { where: toBottom(maxRows, 2, column('Slot')), rule: ruleOf((v) => v.requireValueInList(['AM', 'PM'], true), 'AM or PM.', true) },
+    { where: toBottom(maxRows, 2, column('Kind')), rule: ruleOf((v) => v.requireValueInList([...PLAN_KINDS], true), 'The kind of session; may stay blank when Session names it.', true) },
+  ]);
+  freeze(sheet, 1, created);
+  if (created) sheet.setColumnWidth(column('Details'), 360);
+  return { name: PLAN_SHEET, sheet, created, written, problems: [] };
+}

@@ -1,0 +1,73 @@
+// The colour zones of the Dashboard: when each colour shows, and the legend text that explains it.
+// Thresholds are the alerts' own (ALERT_THRESHOLDS, the recovery bands) so a colour and an alert
+// never disagree; the other edges come from training-science.md. The conditional-format rules and
+// the legend are both written from this table.
+
+import { ALERT_THRESHOLDS as T } from '../../core/alerts/thresholds';
+import { GREEN_MIN, RED_MAX } from '../../core/recovery/method';
+import { AMBER, BLUE, GREEN, GREY, RED, SCALE, Swatch } from './palette';
+
+export type Condition =
+  | { criteria: 'TEXT_EQUAL_TO' | 'CUSTOM_FORMULA'; values: [string] }
+  | { criteria: 'NUMBER_GREATER_THAN' | 'NUMBER_LESS_THAN'; values: [number] }
+  | { criteria: 'NUMBER_BETWEEN'; values: [number, number] };
+
+export interface Zone {
+  condition: Condition;
+  swatch: Swatch;
+  legend: string;
+}
+
+/** Gabbett's "sweet spot" starts here; below it the recent load is low for the runner's fitness. */
+export const ACWR_SWEET_SPOT_MIN = 0.8;
+/** Form (TSB) zone edges above "high risk" (intervals.icu, Friel): optimal up to −10, grey zone to +5, fresh to +25. */
+export const FORM_EDGES = { optimal: -10, grey: 5, fresh: 25 };
+
+const text = (t: string): Condition => ({ criteria: 'TEXT_EQUAL_TO', values: [t] });
+const above = (n: number): Condition => ({ criteria: 'NUMBER_GREATER_THAN', values: [n] });
+const below = (n: number): Condition => ({ criteria: 'NUMBER_LESS_THAN', values: [n] });
+const between = (a: number, b: number): Condition => ({ criteria: 'NUMBER_BETWEEN', values: [a, b] });
+const zone = (condition: Condition, swatch: Swatch, legend: string): Zone => ({ condition, swatch, legend });
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+const pct = (x: number) => `+${Math.round(x * 100)}%`;
+
+export type Measure = 'level' | 'status' | 'acwr' | 'form' | 'monotony' | 'change';
+
+/** Zones in precedence order: the first that holds colours the cell. */
+export const ZONES: Record<Measure, Zone[]> = {
+  level: [
+    zone(text('ALERT'), RED, 'ALERT: back off and recover'),
+    zone(text('WATCH'), AMBER, 'WATCH: a warning sign, keep an eye on it'),
+    zone(text('OK'), GREEN, 'OK: no rule fired'),
+  ],
+  status: [
+    zone(text('Red'), RED, `Recovery Red (≤ ${RED_MAX})`),
+    zone(text('Amber'), AMBER, `Recovery Amber (${RED_MAX + 1}–${GREEN_MIN - 1})`),
+    zone(text('Green'), GREEN, `Recovery Green (≥ ${GREEN_MIN})`),
+  ],
+  acwr: [
+    zone(above(T.acwrAlert), RED, `ACWR above ${T.acwrAlert}: danger`),
+    zone(between(T.acwrWatch, T.acwrAlert), AMBER, `ACWR ${T.acwrWatch}–${T.acwrAlert}: caution`),
+    zone(between(ACWR_SWEET_SPOT_MIN, T.acwrWatch), GREEN, `ACWR ${ACWR_SWEET_SPOT_MIN}–${T.acwrWatch}: sweet spot`),
+    zone(below(ACWR_SWEET_SPOT_MIN), BLUE, `ACWR below ${ACWR_SWEET_SPOT_MIN}: low load`),
+  ],
+  form: [
+    zone(below(T.formAlert), RED, `Form below ${signed(T.formAlert)}: high risk`),
+    zone(between(T.formAlert, FORM_EDGES.optimal), GREEN, `Form ${signed(T.formAlert)} to ${signed(FORM_EDGES.optimal)}: optimal training`),
+    zone(between(FORM_EDGES.optimal, FORM_EDGES.grey), GREY, `Form ${signed(FORM_EDGES.optimal)} to ${signed(FORM_EDGES.grey)}: grey zone`),
+    zone(between(FORM_EDGES.grey, FORM_EDGES.fresh), BLUE, `Form ${signed(FORM_EDGES.grey)} to ${signed(FORM_EDGES.fresh)}: fresh`),
+    zone(above(FORM_EDGES.fresh), AMBER, `Form above ${signed(FORM_EDGES.fresh)}: transition, fitness fading`),
+  ],
+  monotony: [zone(above(T.monotonyWatch), AMBER, `Monotony above ${T.monotonyWatch}: too little variation`)],
+  change: [
+    zone(above(T.runIncreaseAlert), RED, `Weekly change above ${pct(T.runIncreaseAlert)}`),
+    zone(above(T.runIncreaseWatch), AMBER, `Weekly change above ${pct(T.runIncreaseWatch)}`),
+  ],
+};
+
+/** Recovery 0–100 as a colour scale, red at 0, amber at 50, green at 100. */
+export const RECOVERY_SCALE = [
+  { at: 0, color: SCALE.low, legend: 'Recovery 0: red' },
+  { at: 50, color: SCALE.mid, legend: 'Recovery 50: amber' },
+  { at: 100, color: SCALE.high, legend: 'Recovery 100: green' },
+] as const;

@@ -1,13 +1,17 @@
 // Service calls per runner action: in Apps Script each is a round trip, so setup and import must
 // batch. An action is measured only when its entry point is in dist/Code.js and a spreadsheet
 // double can run it; otherwise its row says what is missing — never a made-up number.
-//   import (issue 7): counted by the SpreadsheetApp fake the import tests use;
-//   setup (issue 4) and inserting a plan (issue 5): need the emulator of issue 4.
+//   setup (issue 4): the spreadsheet emulator (emulator/), on an empty spreadsheet and on one whose
+//     Log already holds a long log, then once more on that one (nothing left to build);
+//   import (issue 7): the SpreadsheetApp fake the import tests use;
+//   inserting a plan (issue 5): waits for its sidebar function in dist/Code.js.
 
 import { performance } from 'node:perf_hooks';
+import { createEmulator, Emulator } from '../emulator';
 import { loadBundle } from '../tests/support/bundle';
 import { fakeServices } from '../tests/support/fakeSpreadsheet';
 import { stravaExport } from './stravaExport';
+import type { LogFixture } from './formulas';
 
 export interface ServiceCallCount {
   action: string;
@@ -24,20 +28,34 @@ export interface ServiceCallCount {
 export const entryPoints = (code: string): string[] =>
   [...code.matchAll(/^function\s+(\w+)\s*\(\.\.\.args\)/gm)].map((m) => m[1]);
 
-/** Actions that need the emulator: named here so their rows say what they wait for. */
-const EMULATOR_ACTIONS = [
-  { action: 'setup, empty spreadsheet', entry: /^setupTracker$/, entryName: 'setupTracker', issue: 4 },
-  { action: 'setup, 10-year log', entry: /^setupTracker$/, entryName: 'setupTracker', issue: 4 },
-  { action: 'insert a plan', entry: /^insert\w*Plan\w*$/i, entryName: 'a sidebar function inserting a plan', issue: 5 },
-];
+/** Actions whose entry point is not in dist/Code.js yet: their rows say what they wait for. */
+const PLAN_INSERT = { entry: /^insert\w*Plan\w*$/i, name: 'a sidebar function inserting a plan', issue: 5 };
 
-function emulatorRows(entries: string[]): ServiceCallCount[] {
-  return EMULATOR_ACTIONS.map(({ action, entry, entryName, issue }) => ({
-    action,
-    missing: entries.some((e) => entry.test(e))
-      ? `not built yet: the spreadsheet emulator (issue 4) to run ${entryName} in`
-      : `not built yet: ${entryName} in dist/Code.js (issue ${issue})`,
-  }));
+function planRows(entries: string[]): ServiceCallCount[] {
+  const built = entries.some((e) => PLAN_INSERT.entry.test(e));
+  return [{ action: 'insert a plan', missing: built ? 'not wired into the bench yet' : `not built yet: ${PLAN_INSERT.name} in dist/Code.js (issue ${PLAN_INSERT.issue})` }];
+}
+
+/** Set up tracker on an empty spreadsheet, on one whose Log holds `log`, and again on that one. */
+function setupRows(code: string, entries: string[], zone: string, log: LogFixture): ServiceCallCount[] {
+  const actions = ['setup, empty spreadsheet', `setup, ${log.label} log`, `setup again, ${log.label} log`];
+  if (!entries.includes('setupTracker')) return actions.map((action) => ({ action, missing: 'not built yet: setupTracker in dist/Code.js (issue 4)' }));
+  const run = (emu: Emulator, action: string): ServiceCallCount => {
+    emu.calls.reset();
+    const t0 = performance.now();
+    const report = emu.run('setupTracker') as { created: string[]; repaired: string[]; problems: string[] };
+    const ms = performance.now() - t0;
+    const made = report.created.length ? `created ${report.created.join(', ')}` : `repaired ${report.repaired.length} cells`;
+    const most = Object.entries(emu.calls.byName()).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, n]) => `${name} ×${n}`);
+    return { action, ms, calls: emu.calls.total(), outcome: `${made}; ${report.problems.length} problems; most: ${most.join(', ')}` };
+  };
+  const empty = createEmulator({ timeZone: zone, code });
+  const withLog = createEmulator({ timeZone: zone, code });
+  // The runner's Log, typed before the add-on was installed (the test's own writes are not counted).
+  const sheet = withLog.spreadsheet.insertSheet('Log');
+  sheet.data.maxRows = log.table.length + 100;
+  sheet.getRange(1, 1, log.table.length, log.table[0].length).setValues(log.table);
+  return [run(empty, actions[0]), run(withLog, actions[1]), run(withLog, actions[2])];
 }
 
 const summary = (r: Record<string, unknown>): string =>
@@ -75,7 +93,7 @@ function importRows(code: string, entries: string[], zone: string, sizes: readon
   return rows;
 }
 
-export function countServiceCalls(code: string, zone: string, importSizes: readonly number[]): ServiceCallCount[] {
+export function countServiceCalls(code: string, zone: string, setupLog: LogFixture, importSizes: readonly number[]): ServiceCallCount[] {
   const entries = entryPoints(code);
-  return [...emulatorRows(entries), ...importRows(code, entries, zone, importSizes)];
+  return [...setupRows(code, entries, zone, setupLog), ...planRows(entries), ...importRows(code, entries, zone, importSizes)];
 }

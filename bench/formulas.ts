@@ -116,8 +116,11 @@ function prepare(code: string, zone: string, f: Declared, log: LogFixture, formu
   }
 }
 
+/** Warm calls are short and cheap to repeat: more of them steady their low percentiles. */
+const WARM_PER_ROUND = 3;
+
 /**
- * Times every declared formula on every log. Samples are taken in rounds — each round one warm
+ * Times every declared formula on every log. Samples are taken in rounds — each round three warm
  * and one fresh call of every formula on every log — so a burst of load from elsewhere on the
  * machine spreads over all figures instead of skewing one, and ratios between logs stay fair.
  */
@@ -127,7 +130,7 @@ export function timeFormulas(code: string, zone: string, logs: readonly LogFixtu
   const subjects = prepared.filter((p): p is Subject => 'samples' in p);
   for (let round = 0; round < rounds; round++) {
     for (const s of subjects) {
-      s.samples.warm.push(timeOnce(s.warm));
+      for (let i = 0; i < WARM_PER_ROUND; i++) s.samples.warm.push(timeOnce(s.warm));
       s.samples.fresh.push(timeOnce(s.fresh()));
     }
   }

@@ -22,7 +22,7 @@ export function report(r: BenchResults): string[] {
     '**Formulas** on the built dist/Code.js. *Fresh*: first call in a freshly loaded context, as Apps Script runs every formula cell (loading not included, see below); *warm*: repeated calls in one context.',
     '',
     ...markdownTable(
-      ['formula', 'log', 'log rows → result rows', 'fresh call', 'warm call', '20y ÷ 10y (warm)'],
+      ['formula', 'log', 'log rows → result rows', 'fresh call', 'warm call', '20y ÷ 10y (warm, p10)'],
       r.formulas.map((f) => [
         f.formula, f.log,
         f.problem ? '' : `${f.logRows} → ${f.resultRows}`,

@@ -25,10 +25,14 @@ const KB = 1024;
 
 const find = (runs: readonly FormulaRun[], formula: string, log: string) => runs.find((r) => r.formula === formula && r.log === log);
 
-/** Median of 20-year ÷ median of 10-year runs (warm: the algorithm's growth, without fixed costs). */
+/**
+ * 20-year ÷ 10-year time of warm calls (the algorithm's growth, without fixed costs), on their 10th
+ * percentiles: other work on the machine only ever adds time, and the low percentile of many
+ * samples is the figure it disturbs least.
+ */
 export function growth(runs: readonly FormulaRun[], formula: string): number | undefined {
-  const a = find(runs, formula, '20y')?.warm?.median;
-  const b = find(runs, formula, '10y')?.warm?.median;
+  const a = find(runs, formula, '20y')?.warm?.p10;
+  const b = find(runs, formula, '10y')?.warm?.p10;
   return a !== undefined && b !== undefined ? a / b : undefined;
 }
 

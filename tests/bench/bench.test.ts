@@ -94,7 +94,7 @@ describe('npm run bench -- --smoke', () => {
       expect(f.problem).toBeUndefined();
       expect(f.log).toBe('1 month');
       expect(f.resultRows).toBeGreaterThanOrEqual(1); // PLAN_CHECK of a sound plan: its header alone
-      expect(f.warm!.runs).toBe(1);
+      expect(f.warm!.runs).toBe(3);
       expect(f.fresh!.runs).toBe(1);
     }
     expect(results.notBuilt).toEqual(CONTRACT_FORMULAS.filter((n) => !FORMULAS.some((f) => f.name === n)));
@@ -140,7 +140,7 @@ describe('npm run bench -- --smoke', () => {
 
   it('prints the tables', () => {
     const text = lines.join('\n');
-    expect(text).toContain('| formula | log | log rows → result rows | fresh call | warm call | 20y ÷ 10y (warm) |');
+    expect(text).toContain('| formula | log | log rows → result rows | fresh call | warm call | 20y ÷ 10y (warm, p10) |');
     expect(text).toContain('| figure | target | measured |  |');
     for (const f of FORMULAS) expect(text).toContain(`| ${f.name} | 1 month |`);
   });

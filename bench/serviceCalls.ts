@@ -1,10 +1,11 @@
 // Service calls per runner action: in Apps Script each is a round trip, so setup and import must
 // batch. An action is measured only when its entry point is in dist/Code.js and a spreadsheet
 // double can run it; otherwise its row says what is missing — never a made-up number.
-//   setup (issue 4): the spreadsheet emulator (emulator/), on an empty spreadsheet and on one whose
-//     Log already holds a long log, then once more on that one (nothing left to build);
-//   import (issue 7): the SpreadsheetApp fake the import tests use;
-//   inserting a plan (issue 5): waits for its sidebar function in dist/Code.js.
+//   setup (issue 4) and the planner's "Insert into Plan sheet" (issue 5): the spreadsheet emulator
+//     (emulator/) — setup on an empty spreadsheet and on one whose Log already holds a long log, then
+//     once more on that one (nothing left to build); then the suggested week inserted there, and
+//     inserted again replacing itself;
+//   import (issue 7): the SpreadsheetApp fake the import tests use.
 
 import { performance } from 'node:perf_hooks';
 import { createEmulator, Emulator } from '../emulator';
@@ -28,34 +29,64 @@ export interface ServiceCallCount {
 export const entryPoints = (code: string): string[] =>
   [...code.matchAll(/^function\s+(\w+)\s*\(\.\.\.args\)/gm)].map((m) => m[1]);
 
-/** Actions whose entry point is not in dist/Code.js yet: their rows say what they wait for. */
-const PLAN_INSERT = { entry: /^insert\w*Plan\w*$/i, name: 'a sidebar function inserting a plan', issue: 5 };
+const topCalls = (emu: Emulator): string =>
+  Object.entries(emu.calls.byName()).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, n]) => `${name} ×${n}`).join(', ');
 
-function planRows(entries: string[]): ServiceCallCount[] {
-  const built = entries.some((e) => PLAN_INSERT.entry.test(e));
-  return [{ action: 'insert a plan', missing: built ? 'not wired into the bench yet' : `not built yet: ${PLAN_INSERT.name} in dist/Code.js (issue ${PLAN_INSERT.issue})` }];
+/** Runs one top-level function in the emulator and counts the service calls it makes. */
+function counted(emu: Emulator, action: string, entry: string, args: unknown[], outcome: (result: never) => string): ServiceCallCount {
+  emu.calls.reset();
+  const t0 = performance.now();
+  const result = emu.run(entry, ...args) as never;
+  const ms = performance.now() - t0;
+  return { action, ms, calls: emu.calls.total(), outcome: `${outcome(result)}; most: ${topCalls(emu)}` };
 }
 
-/** Set up tracker on an empty spreadsheet, on one whose Log holds `log`, and again on that one. */
-function setupRows(code: string, entries: string[], zone: string, log: LogFixture): ServiceCallCount[] {
-  const actions = ['setup, empty spreadsheet', `setup, ${log.label} log`, `setup again, ${log.label} log`];
-  if (!entries.includes('setupTracker')) return actions.map((action) => ({ action, missing: 'not built yet: setupTracker in dist/Code.js (issue 4)' }));
-  const run = (emu: Emulator, action: string): ServiceCallCount => {
-    emu.calls.reset();
-    const t0 = performance.now();
-    const report = emu.run('setupTracker') as { created: string[]; repaired: string[]; problems: string[] };
-    const ms = performance.now() - t0;
-    const made = report.created.length ? `created ${report.created.join(', ')}` : `repaired ${report.repaired.length} cells`;
-    const most = Object.entries(emu.calls.byName()).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, n]) => `${name} ×${n}`);
-    return { action, ms, calls: emu.calls.total(), outcome: `${made}; ${report.problems.length} problems; most: ${most.join(', ')}` };
-  };
+interface SetupReport {
+  created: string[];
+  repaired: string[];
+  problems: string[];
+}
+const setupOutcome = (r: SetupReport) =>
+  `${r.created.length ? `created ${r.created.join(', ')}` : `repaired ${r.repaired.length} cells`}; ${r.problems.length} problems`;
+
+/** The rows the planner's sidebar would insert: the week it suggests for the log. */
+function suggestedWeek(emu: Emulator): { weekStart: string; rows: unknown[] } {
+  const result = emu.run('suggestWeek', {}) as { plan: { weekStart: string; rows: unknown[] } | null; message?: string };
+  if (!result.plan) throw new Error(`suggestWeek gave no plan: ${result.message}`);
+  return result.plan;
+}
+
+/**
+ * Set up tracker on an empty spreadsheet, on one whose Log holds `log`, and again on that one; then
+ * the planner's suggested week inserted into that spreadsheet's Plan sheet, and again replacing it.
+ */
+function emulatorRows(code: string, entries: string[], zone: string, log: LogFixture): ServiceCallCount[] {
+  const setup = ['setup, empty spreadsheet', `setup, ${log.label} log`, `setup again, ${log.label} log`];
+  const plan = ['insert a plan', 'insert it again, replacing it'];
+  if (!entries.includes('setupTracker')) {
+    return [...setup, ...plan].map((action) => ({ action, missing: 'not built yet: setupTracker in dist/Code.js (issue 4)' }));
+  }
   const empty = createEmulator({ timeZone: zone, code });
   const withLog = createEmulator({ timeZone: zone, code });
-  // The runner's Log, typed before the add-on was installed (the test's own writes are not counted).
+  // The runner's Log, typed before the add-on was installed (the bench's own writes are not counted).
   const sheet = withLog.spreadsheet.insertSheet('Log');
   sheet.data.maxRows = log.table.length + 100;
   sheet.getRange(1, 1, log.table.length, log.table[0].length).setValues(log.table);
-  return [run(empty, actions[0]), run(withLog, actions[1]), run(withLog, actions[2])];
+  const rows = [
+    counted(empty, setup[0], 'setupTracker', [], setupOutcome),
+    counted(withLog, setup[1], 'setupTracker', [], setupOutcome),
+    counted(withLog, setup[2], 'setupTracker', [], setupOutcome),
+  ];
+  if (!entries.includes('suggestWeek') || !entries.includes('insertPlan')) {
+    return [...rows, ...plan.map((action) => ({ action, missing: 'not built yet: suggestWeek and insertPlan in dist/Code.js (issue 5)' }))];
+  }
+  const { weekStart, rows: planRows } = suggestedWeek(withLog);
+  const inserted = (r: { status: string; rows: number; replaced?: number }) => `${r.status} ${r.rows} rows${r.replaced ? `, replacing ${r.replaced}` : ''}`;
+  return [
+    ...rows,
+    counted(withLog, plan[0], 'insertPlan', [{ weekStart, rows: planRows, replace: false }], inserted),
+    counted(withLog, plan[1], 'insertPlan', [{ weekStart, rows: planRows, replace: true }], inserted),
+  ];
 }
 
 const summary = (r: Record<string, unknown>): string =>
@@ -95,5 +126,5 @@ function importRows(code: string, entries: string[], zone: string, sizes: readon
 
 export function countServiceCalls(code: string, zone: string, setupLog: LogFixture, importSizes: readonly number[]): ServiceCallCount[] {
   const entries = entryPoints(code);
-  return [...setupRows(code, entries, zone, setupLog), ...planRows(entries), ...importRows(code, entries, zone, importSizes)];
+  return [...emulatorRows(code, entries, zone, setupLog), ...importRows(code, entries, zone, importSizes)];
 }

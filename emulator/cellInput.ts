@@ -1,6 +1,7 @@
 // What a value written by setValue(s) becomes in a cell, as when the runner types it: text that
 // reads as a number, a boolean, a date (YYYY-MM-DD) or a time (h:mm[:ss]) is stored as one; a
-// leading apostrophe keeps text as text; `=…` is a formula; a Date is a date serial.
+// leading apostrophe keeps text as text; `=…` is a formula, and so is other text starting with + or −
+// (as in Sheets); a Date is a date serial.
 
 import { isDateValue } from '../src/core/days';
 import { dayFromIsoText } from '../src/core/log/cells';
@@ -29,6 +30,8 @@ export function toInput(book: Workbook, v: unknown): Input | undefined {
   if (text.startsWith("'")) return { value: text.slice(1) };
   const trimmed = text.trim();
   if (NUMBER_TEXT.test(trimmed)) return { value: Number(trimmed) };
+  // Sheets reads text starting with + or - as a formula, as if typed: "-felt good" shows an error.
+  if (/^[+-]/.test(text)) return { formula: `=${text}` };
   if (/^(true|false)$/i.test(trimmed)) return { value: /^true$/i.test(trimmed) };
   const day = dayFromIsoText(trimmed);
   if (day !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$/.test(trimmed)) return { value: day + SERIAL_OF_1970, format: 'yyyy-mm-dd' };

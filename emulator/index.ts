@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { Boundary, Realm, ServiceCalls } from './boundary';
-import { CellFormat, conditionalFormatAt } from './conditionalFormats';
+import { conditionalFormatAt } from './conditionalFormats';
 import { AuthModeName } from './gas';
 import { EmuRange, DEFAULT_BACKGROUND } from './range';
 import { CHARTS, EmuLockService, EmuPropertiesService, EmuSession, EmuSpreadsheetApp, SCRIPT_APP } from './services';
@@ -26,6 +26,13 @@ export type { AuthModeName } from './gas';
 
 export const DIST = join(__dirname, '..', 'dist');
 
+/** What a cell looks like: its background, font colour (when set) and weight. */
+export interface ShownFormat {
+  background: string;
+  fontColor?: string;
+  bold: boolean;
+}
+
 export interface EmulatorOptions {
   /** The spreadsheet's time zone (File → Settings), e.g. 'Europe/London'. */
   timeZone: string;
@@ -33,13 +40,15 @@ export interface EmulatorOptions {
   scriptTimeZone?: string;
   /** The code Apps Script runs; default: the built dist/Code.js. */
   code?: string;
-  /** HTML files for HtmlService by name (e.g. { Sidebar: '<html>…' }); default: read from dist/. */
+  /** The HTML files HtmlService knows, by name (e.g. { Sidebar: '<html>…' }); default: those of dist/. */
   files?: Record<string, string>;
 }
 
 export interface Emulator {
   /** The spreadsheet, for the test's own reads and writes (not counted as service calls). */
   spreadsheet: EmuSpreadsheet;
+  /** SpreadsheetApp as the host sees it: builders for rules and validations (not counted). */
+  app: EmuSpreadsheetApp;
   /** Menus, alerts, sidebars, dialogs and toasts the add-on showed. */
   ui: UiLog;
   /** Service calls made by the script's functions, by name. */
@@ -59,8 +68,8 @@ export interface Emulator {
   range(a1: string): EmuRange;
   /** Values as getValues returns them. */
   values(a1: string): CellValue[][];
-  /** The format a cell shows: the first conditional-format rule that applies, else its own background. */
-  formatOf(a1: string): CellFormat;
+  /** The format a cell shows: the first conditional-format rule that applies, else its own format. */
+  formatOf(a1: string): ShownFormat;
   /** The error a cell shows (code and tooltip), if any. */
   errorAt(a1: string): CellError | undefined;
   /** Whether data validation marks the cell's value as invalid (a warning, or a rejection). */
@@ -94,9 +103,10 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const spreadsheet = new EmuSpreadsheet(book, ui);
   const properties = new EmuPropertiesService();
   const locks = new EmuLockService();
+  const app = new EmuSpreadsheetApp(spreadsheet, ui);
   const globals = {
-    SpreadsheetApp: new EmuSpreadsheetApp(spreadsheet, ui),
-    HtmlService: new EmuHtmlService(DIST, options.files),
+    SpreadsheetApp: app,
+    HtmlService: new EmuHtmlService(options.files ?? DIST),
     PropertiesService: properties,
     LockService: locks,
     Session: new EmuSession(options.scriptTimeZone ?? options.timeZone),
@@ -115,6 +125,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 
   return {
     spreadsheet,
+    app,
     ui,
     calls: boundary.calls,
     customFunctionCalls: boundary.customFunctionCalls,

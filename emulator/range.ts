@@ -1,6 +1,6 @@
 // Range: a rectangle of one sheet. Values, formulas, formats and validations of its cells.
 
-import { Rect, rectA1, sheetPrefix } from './a1';
+import { Rect, rectA1 } from './a1';
 import { toInput } from './cellInput';
 import { shiftFormula } from './formulaText';
 import { AUTOMATIC_FORMAT, displayNumber } from './numberFormat';
@@ -56,11 +56,6 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
 
   getA1Notation(): string {
     return rectA1(this.rect);
-  }
-
-  /** `Sheet!A1:B2`, for messages and the host API. */
-  qualifiedA1(): string {
-    return `${sheetPrefix(this.data.name)}${this.getA1Notation()}`;
   }
 
   getRow(): number {

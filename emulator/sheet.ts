@@ -11,7 +11,7 @@ import type { Emulates } from './gas';
 type Methods =
   | 'getName' | 'getSheetId' | 'getIndex' | 'getParent' | 'activate'
   | 'getRange' | 'getDataRange' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow' | 'getLastColumn'
-  | 'getFrozenRows' | 'setFrozenRows' | 'getColumnWidth' | 'setColumnWidth'
+  | 'getFrozenRows' | 'setFrozenRows' | 'getColumnWidth' | 'setColumnWidth' | 'insertRowsAfter' | 'insertColumnsAfter'
   | 'getConditionalFormatRules' | 'setConditionalFormatRules'
   | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart';
 
@@ -97,6 +97,20 @@ export class EmuSheet implements Emulates<GoogleAppsScript.Spreadsheet.Sheet, Me
       cols = Math.max(cols, r.col + r.cols);
     }
     return { rows, cols };
+  }
+
+  /** Rows after the last one (the emulator does not shift cells, so only there). */
+  insertRowsAfter(afterPosition: number, howMany: number): EmuSheet {
+    if (afterPosition !== this.data.maxRows) throw new Error('The emulator inserts rows only after the last row of a sheet.');
+    this.book.grow(this.data, howMany, 0);
+    return this;
+  }
+
+  /** Columns after the last one (the emulator does not shift cells, so only there). */
+  insertColumnsAfter(afterPosition: number, howMany: number): EmuSheet {
+    if (afterPosition !== this.data.maxColumns) throw new Error('The emulator inserts columns only after the last column of a sheet.');
+    this.book.grow(this.data, 0, howMany);
+    return this;
   }
 
   getFrozenRows(): number {

@@ -100,12 +100,6 @@ export class Spills {
     return [...this.anchors.values()].flatMap((a) => (a.sheet === sheet && a.placed ? [a.placed.rect] : []));
   }
 
-  /** The anchor's error (blocked spill, thrown error), with Sheets' tooltip text. */
-  errorAt(sheet: SheetData, row: number, col: number): CellError | undefined {
-    const v = this.valueAt(sheet, row, col)?.value;
-    return v instanceof CellError ? v : undefined;
-  }
-
   /** Called for every content change: a cell may become, or stop being, an anchor. */
   contentChanged(sheet: SheetData, row: number, col: number, formula: string | undefined): void {
     const k = Spills.key(sheet, row, col);
@@ -232,7 +226,9 @@ export class Spills {
     try {
       out = this.customs.call(name, args);
     } catch (e) {
-      return new CellError('#ERROR!', e instanceof Error ? e.message : String(e));
+      // Errors come from the script's realm: not `instanceof` this realm's Error.
+      const message = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e);
+      return new CellError('#ERROR!', message);
     }
     const rows = Array.isArray(out) ? (out.length === 0 ? [] : Array.isArray(out[0]) ? (out as unknown[][]) : [out]) : [[out]];
     if (rows.length === 0) return new CellError('#N/A', 'Result was empty.');

@@ -54,14 +54,19 @@ export class EmuMenu implements Emulates<GoogleAppsScript.Base.Menu, 'addItem' |
   }
 }
 
-type HtmlMethods = 'getContent' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth' | 'getHeight' | 'setHeight';
+type HtmlMethods = 'append' | 'getContent' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth' | 'getHeight' | 'setHeight';
 
 export class EmuHtmlOutput implements Emulates<GoogleAppsScript.HTML.HtmlOutput, HtmlMethods> {
   private title = '';
   private width = 600;
   private height = 400;
 
-  constructor(private readonly content: string) {}
+  constructor(private content: string) {}
+
+  append(addedContent: string): EmuHtmlOutput {
+    this.content += addedContent;
+    return this;
+  }
 
   getContent(): string {
     return this.content;
@@ -96,8 +101,8 @@ export class EmuHtmlOutput implements Emulates<GoogleAppsScript.HTML.HtmlOutput,
 }
 
 export class EmuHtmlService implements Emulates<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile'> {
-  /** `files` maps a file name (without .html) to its content; otherwise files are read from `dir`. */
-  constructor(private readonly dir: string, private readonly files: Record<string, string> = {}) {}
+  /** HTML files: read from a directory (the built dist/), or given by name (without .html). */
+  constructor(private readonly files: string | Record<string, string>) {}
 
   createHtmlOutput(html = ''): EmuHtmlOutput {
     return new EmuHtmlOutput(String(html));
@@ -105,10 +110,10 @@ export class EmuHtmlService implements Emulates<GoogleAppsScript.HTML.HtmlServic
 
   createHtmlOutputFromFile(filename: string): EmuHtmlOutput {
     const name = filename.replace(/\.html$/, '');
-    if (name in this.files) return new EmuHtmlOutput(this.files[name]);
-    const path = join(this.dir, `${name}.html`);
-    if (!existsSync(path)) throw new Error(`Exception: No HTML file named ${name} was found.`);
-    return new EmuHtmlOutput(readFileSync(path, 'utf8'));
+    const path = typeof this.files === 'string' ? join(this.files, `${name}.html`) : undefined;
+    const content = path === undefined ? (this.files as Record<string, string>)[name] : existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (content === undefined) throw new Error(`Exception: No HTML file named ${name} was found.`);
+    return new EmuHtmlOutput(content);
   }
 }
 

@@ -106,6 +106,22 @@ export class Workbook {
     this.writeHf(sheet, row, col, this.rawContent(sheet, row, col));
   }
 
+  /**
+   * Adds rows and columns at the end of a sheet. Open ranges (`A2:A`) now reach further, so the
+   * formulas are given to HyperFormula again.
+   */
+  grow(sheet: SheetData, rows: number, cols: number): void {
+    sheet.maxRows += rows;
+    sheet.maxColumns += cols;
+    for (const s of this.sheets) {
+      for (const [k, cell] of s.cells) {
+        const [row, col] = [keyRow(k), keyCol(k)];
+        // A custom formula's cell holds its spilled value, which stays.
+        if (cell.formula !== undefined && !this.spills.isAnchor(s, row, col)) this.writeHf(s, row, col, this.rawContent(s, row, col));
+      }
+    }
+  }
+
   cell(sheet: SheetData, row: number, col: number): CellData {
     const k = cellKey(row, col);
     let c = sheet.cells.get(k);

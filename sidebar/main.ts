@@ -35,10 +35,11 @@ function boot(root: HTMLElement): void {
     }
   }
   replaceChildren(tablist, ...tabs);
-  // The menu item that opened the sidebar names its tab in data-tab (see src/sheets/sidebar.ts).
+  // The menu item that opened the sidebar names its tab in data-tab (see src/sheets/menu.ts).
   const first = TABS.findIndex((t) => t.id === root.dataset.tab);
   replaceChildren(root, tablist, ...panels);
   select(Math.max(0, first));
 }
 
-boot(document.getElementById('app')!);
+// After the whole page has parsed: the menu item that opened the sidebar may append a script naming its tab.
+document.addEventListener('DOMContentLoaded', () => boot(document.getElementById('app')!));

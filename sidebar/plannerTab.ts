@@ -1,11 +1,13 @@
 // The planner tab: the runner's latest state, the week form, the suggested week and inserting it.
 
 import { WEEKDAYS } from '../src/core/days';
-import { InsertResult, LatestDay, PlanForm, PlannerState, SuggestedWeek, describeIssues, planFormSchema } from '../src/sheets/sidebarContract';
+import { InsertResult, LatestDay, PlanRequest, PlannerState, SidebarPlan, describeIssues, planRequestSchema } from '../src/sheets/sidebarContract';
 import { el, message, replaceChildren } from './dom';
 import { Server, errorText } from './server';
 
 const DAY_NAMES: Record<string, string> = { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' };
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 const formatDate = (iso: string) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -32,12 +34,12 @@ function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
   return el('div', { class: 'field' }, el('label', { for: id }, label), input, hint ? el('small', { id: `${id}-hint` }, hint) : null);
 }
 
-function planForm(state: PlannerState, onSubmit: (form: PlanForm) => void): HTMLFormElement {
+function planForm(state: PlannerState, onSubmit: (request: PlanRequest) => void): HTMLFormElement {
   const d = state.defaults;
   const weekStart = el('input', { id: 'week-start', type: 'date', value: d.weekStart ?? '', 'aria-describedby': 'week-start-hint' });
   const longRun = el('select', { id: 'long-run-day' }, ...WEEKDAYS.map((w) => el('option', { value: w, selected: w === d.longRunDay }, DAY_NAMES[w])));
   const raceDate = el('input', { id: 'race-date', type: 'date', value: d.raceDate ?? '' });
-  const target = el('input', { id: 'target', type: 'number', min: '1', max: '400', step: '0.5', inputmode: 'decimal', value: d.target === undefined ? '' : String(d.target), 'aria-describedby': 'target-hint' });
+  const target = el('input', { id: 'target', type: 'number', min: '1', step: '0.5', inputmode: 'decimal', value: d.targetMiles === undefined ? '' : String(d.targetMiles), 'aria-describedby': 'target-hint' });
   const injured = el('input', { id: 'injured', type: 'checkbox', checked: d.injured });
   const errors = el('div', { class: 'form-errors', 'aria-live': 'polite' });
   const form = el('form', { class: 'card', 'aria-label': 'Week to plan', novalidate: true },
@@ -51,11 +53,11 @@ function planForm(state: PlannerState, onSubmit: (form: PlanForm) => void): HTML
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const parsed = planFormSchema.safeParse({
+    const parsed = planRequestSchema.safeParse({
       weekStart: weekStart.value || undefined,
       longRunDay: longRun.value,
       raceDate: raceDate.value || undefined,
-      target: target.value === '' ? undefined : Number(target.value),
+      targetMiles: target.value === '' ? undefined : Number(target.value),
       injured: injured.checked,
     });
     if (!parsed.success) {
@@ -68,20 +70,20 @@ function planForm(state: PlannerState, onSubmit: (form: PlanForm) => void): HTML
   return form;
 }
 
-function amount(s: SuggestedWeek['sessions'][number], unit: string): string {
+function amount(s: SidebarPlan['sessions'][number], unit: string): string {
   if (s.distance !== null) return `${s.distance} ${unit}`;
   return s.minutes !== null ? `${s.minutes} min` : '';
 }
 
-function weekTable(week: SuggestedWeek, unit: string): HTMLElement {
+function weekTable(week: SidebarPlan): HTMLElement {
   return el('table', { class: 'plan' },
-    el('caption', {}, `Week of ${formatDate(week.weekStart)} — ${week.phase}`),
+    el('caption', {}, `Week of ${formatDate(week.weekStart)} — ${week.phaseName}, ${round1(week.target)} ${week.unit} of running`),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Day'), el('th', { scope: 'col' }, 'Session'), el('th', { scope: 'col' }, 'Amount'))),
     el('tbody', {}, ...week.sessions.map((s) =>
       el('tr', {},
         el('th', { scope: 'row' }, `${s.day} ${s.slot}`),
         el('td', {}, el('span', { class: 'session' }, s.session), s.details ? el('small', { class: 'details' }, s.details) : null),
-        el('td', { class: 'num' }, amount(s, unit))))),
+        el('td', { class: 'num' }, amount(s, week.unit))))),
   );
 }
 
@@ -90,11 +92,11 @@ export function plannerTab(server: Server, root: HTMLElement): void {
   const result = el('div', { 'aria-live': 'polite' });
   replaceChildren(root, status, result);
 
-  const insert = async (week: SuggestedWeek, replace: boolean, out: HTMLElement) => {
+  const insert = async (week: SidebarPlan, replace: boolean, out: HTMLElement) => {
     replaceChildren(out, message('info', 'Writing to the Plan sheet…'));
     let r: InsertResult;
     try {
-      r = await server.insertPlan({ weekStart: week.weekStart, sessions: week.sessions, replace });
+      r = await server.insertPlan({ weekStart: week.weekStart, rows: week.rows, replace });
     } catch (e) {
       replaceChildren(out, message('error', `Could not insert the week: ${errorText(e)}`));
       return;
@@ -113,15 +115,17 @@ export function plannerTab(server: Server, root: HTMLElement): void {
     yes.focus();
   };
 
-  const suggest = async (form: PlanForm, unit: string) => {
+  const suggest = async (request: PlanRequest) => {
     replaceChildren(result, message('info', 'Planning your week…'));
     try {
-      const week = await server.suggestWeek(form);
+      const answer = await server.suggestWeek(request);
+      if (!answer.plan) return replaceChildren(result, message('info', answer.message));
+      const week = answer.plan;
       const out = el('div', { 'aria-live': 'polite' });
       const button = el('button', { type: 'button', class: 'action' }, 'Insert into Plan sheet');
       button.addEventListener('click', () => insert(week, false, out));
       replaceChildren(result,
-        weekTable(week, unit),
+        weekTable(week),
         week.notes.length ? el('ul', { class: 'notes' }, ...week.notes.map((n) => el('li', {}, n))) : null,
         button, out);
     } catch (e) {
@@ -130,7 +134,7 @@ export function plannerTab(server: Server, root: HTMLElement): void {
   };
 
   server.getPlannerState().then(
-    (state) => replaceChildren(status, stateCard(state.latest, state.logIssues), planForm(state, (f) => suggest(f, state.unit))),
+    (state) => replaceChildren(status, stateCard(state.latest, state.logIssues), planForm(state, suggest)),
     (e) => replaceChildren(status, message('error', `Could not read your spreadsheet: ${errorText(e)}`)),
   );
 }

@@ -5,7 +5,6 @@
 import { FORMULAS } from './sheets/formulas/registry';
 import { invokeFormula } from './sheets/formulas/invoke';
 import { FormulaDef } from './sheets/formulas/define';
-import { importActivities, previewImport } from './sheets/import';
 import { ADDON_ENTRY_POINTS } from './sheets/entryPoints';
 
 /** Formula definitions, read by the build to write the declarations. */
@@ -25,8 +24,4 @@ export interface EntryPoint {
 }
 
 /** Menu handlers, triggers and the sidebar's server functions: each becomes a top-level function. */
-export const entryPoints: Record<string, EntryPoint> = {
-  ...ADDON_ENTRY_POINTS,
-  previewImport: { doc: 'Sidebar: what importing this CSV export would add to the Log; writes nothing.', run: (csv) => previewImport(csv) },
-  importActivities: { doc: 'Sidebar: appends the new rows of this CSV export to the Log.', run: (csv) => importActivities(csv) },
-};
+export const entryPoints: Record<string, EntryPoint> = ADDON_ENTRY_POINTS;

@@ -9,7 +9,7 @@ const MS_PER_HOUR = 3_600_000;
 /** Day number of 1899-12-30, the zero of spreadsheet serial numbers. */
 export const SERIAL_EPOCH_DAY = -25_569;
 export const MIN_DAY = 0; // 1970-01-01
-export const MAX_DAY = 47_482; // 2100-12-31
+export const MAX_DAY = 47_846; // 2100-12-31
 
 export const isDateValue = (v: unknown): v is Date =>
   // Values may come from another realm (Apps Script, vm contexts): no `instanceof`.

@@ -7,8 +7,16 @@ export class FormulaError extends Error {
   }
 }
 
+/** A problem the runner can fix (no spreadsheet, no Log, a bad request): the message says what to do. */
+export class RunnerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunnerError';
+  }
+}
+
 /** A file that cannot be imported at all (not a single bad row): the message says why and what to do. */
-export class ImportError extends Error {
+export class ImportError extends RunnerError {
   constructor(message: string) {
     super(message);
     this.name = 'ImportError';

@@ -30,7 +30,8 @@ export function weeklyVolume(log: Log, startWeekday: number, easyPace: number): 
   const weeks: WeekVolume[] = [];
   for (let w = 0; w < n; w++) {
     const v: WeekVolume = { weekStart: first + 7 * w, run: run[w], cross: cross[w], total: run[w] + cross[w] };
-    if (w > 0 && run[w - 1] > 0) v.change = run[w] / run[w - 1] - 1;
+    const change = w > 0 && run[w - 1] > 0 ? run[w] / run[w - 1] - 1 : undefined;
+    if (change !== undefined && Number.isFinite(change)) v.change = change; // a near-zero week overflows
     weeks.push(v);
   }
   return weeks;

@@ -8,12 +8,13 @@ import { dayFromIsoText } from '../core/log/cells';
 import { COLUMNS, COLUMN_KEYS, locateColumns } from '../core/log/columns';
 import { Cell } from '../core/import/logRows';
 import { ImportPlan, planImport } from '../core/import/planImport';
-import { unitOfLogHeader } from '../core/import/source';
+import { unitOfLog } from '../core/units';
 import { spreadsheetTimeZone } from './spreadsheetZone';
+import { LOG_SHEET } from './setup/logSheet';
+import { LogState, readLogSheet } from './logValues';
+import { explained, underDocumentLock } from './serverCall';
 import { ImportPreview, ImportResult, csvTextSchema, describeIssues } from './sidebarContract';
 
-export const LOG_SHEET = 'Log';
-const LOCK_WAIT_MS = 30_000;
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 function readCsvArg(v: unknown): string {
@@ -23,28 +24,10 @@ function readCsvArg(v: unknown): string {
   throw new ImportError(typeof v === 'string' ? `${why.charAt(0).toUpperCase()}${why.slice(1)}.` : 'No file content arrived — choose the CSV file your app exported.');
 }
 
-interface LogState {
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
-  /** The Log's values, header row first; [] for a missing or empty sheet. */
-  values: unknown[][];
-}
-
-function readLogSheet(): LogState {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new ImportError('Open a spreadsheet first: the import writes into its Log sheet.');
-  const sheet = ss.getSheetByName(LOG_SHEET);
-  if (!sheet) return { ss, sheet, values: [] };
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  return { ss, sheet, values: rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [] };
-}
-
 function plan(csvText: string, log: LogState): ImportPlan {
-  const header = log.values[0] ?? [];
   return planImport(csvText, {
     tz: spreadsheetTimeZone(),
-    unit: unitOfLogHeader(header),
+    unit: unitOfLog(log.values),
     existing: log.values.length > 0 ? log.values : undefined,
   });
 }
@@ -85,41 +68,25 @@ function append(log: LogState, p: ImportPlan): void {
   const [maxRows, maxColumns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
   if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  // A new Distance header states the unit, as the import read it (see unitOfLogHeader).
+  // A new Distance header states the unit, as the import read it (see unitOfLog).
   const titles = added.map((k) => (k === 'distance' ? `${COLUMNS[k].title} (${p.unit})` : COLUMNS[k].title));
   if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles]);
   sheet.getRange(first, 1, rows.length, width).setValues(sheetRows(rows, columnOf, width));
   sheet.getRange(first, columnOf[0] + 1, rows.length, 1).setNumberFormat(DATE_FORMAT);
 }
 
-/** Bugs of ours still say they come from the import; messages meant for the runner pass unchanged. */
-function explained<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw new Error(`Import: unexpected error — ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
 /** What importActivities would append, without writing anything. */
 export const previewImport = (csvText: unknown): ImportPreview =>
-  explained(() => plan(readCsvArg(csvText), readLogSheet()));
+  explained('Import', () => plan(readCsvArg(csvText), readLogSheet()));
 
 /** Appends the export's new rows to the Log (creating it with the standard header if missing). */
 export const importActivities = (csvText: unknown): ImportResult =>
-  explained(() => {
+  explained('Import', () => {
     const text = readCsvArg(csvText);
-    const lock = LockService.getDocumentLock();
-    if (!lock) throw new ImportError('The import must run from the spreadsheet (no document lock is available).');
-    if (!lock.tryLock(LOCK_WAIT_MS)) throw new ImportError('Another import into this spreadsheet is still running — try again when it has finished.');
-    try {
+    return underDocumentLock('the import', () => {
       const log = readLogSheet();
       const p = plan(text, log);
       if (p.rows.length > 0) append(log, p);
-      SpreadsheetApp.flush();
       return { added: p.rows.length, duplicates: p.duplicates, skipped: p.skipped, warnings: p.warnings };
-    } finally {
-      lock.releaseLock();
-    }
+    });
   });

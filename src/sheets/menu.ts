@@ -25,12 +25,16 @@ export function onOpen(): void {
   menu.addToUi();
 }
 
-function showSidebar(title: string): void {
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(title));
+/** The sidebar opened on one of its tabs (sidebar/main.ts reads data-tab before it builds the tabs). */
+function showSidebar(title: string, tab: 'plan' | 'import'): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE)
+    .append(`<script>document.getElementById('app').dataset.tab = '${tab}';</script>`)
+    .setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export const openPlanner = (): void => showSidebar('Ultra Tracker: weekly planner');
-export const openImport = (): void => showSidebar('Ultra Tracker: import activities');
+export const openPlanner = (): void => showSidebar('Ultra Tracker: weekly planner', 'plan');
+export const openImport = (): void => showSidebar('Ultra Tracker: import activities', 'import');
 
 export function showHelp(): void {
   SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(helpHtml()).setWidth(640).setHeight(560), 'Ultra Tracker help');

@@ -70,6 +70,9 @@ export const SETTINGS: readonly SettingDef[] = [
   },
 ];
 
+/** The named range of a setting's value cell, as formulas name it. */
+export const settingName = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)!.name;
+
 export interface SettingsRead {
   settings: Settings;
   /** One message per value that could not be read, saying which default stands in. */

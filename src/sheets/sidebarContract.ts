@@ -3,39 +3,75 @@
 // Dates travel as ISO `YYYY-MM-DD` strings. No Apps Script globals here: the sidebar imports it.
 
 import * as z from 'zod/mini';
-import { WEEKDAYS } from '../core/days';
-import { PLAN_KINDS } from '../core/sessionTypes';
+import { MAX_DAY, MIN_DAY, WEEKDAYS } from '../core/days';
+import { dayFromIsoText } from '../core/log/cells';
+import { PLAN_KINDS, PlanKind } from '../core/sessionTypes';
+import type { Phase } from '../core/rules/phase';
+import type { DistanceUnit } from '../core/units';
+import { MAX_WEEKLY_TARGET } from '../core/rules/weekTarget';
 import type { ImportPlan } from '../core/import/planImport';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isoDate = z.string().check(z.regex(ISO_DATE, 'a date as YYYY-MM-DD'));
+const isCalendarDay = (s: string): boolean => {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(s) ? dayFromIsoText(s) : undefined;
+  return day !== undefined && day >= MIN_DAY && day <= MAX_DAY;
+};
+const isoDate = (what: string) => z.string(`${what} must be a date like 2026-03-02`).check(z.refine(isCalendarDay, `${what} must be a date like 2026-03-02`));
 
-export const planFormSchema = z.object({
-  /** First day of the week to plan; omitted: the Monday after the last logged day. */
-  weekStart: z.optional(isoDate),
-  longRunDay: z.enum(WEEKDAYS),
-  raceDate: z.optional(isoDate),
-  /** Weekly running target in the log's unit; omitted: from the log. */
-  target: z.optional(z.number().check(z.gt(0, 'more than 0'), z.lte(400, 'at most 400'))),
-  injured: z.boolean(),
+/** The planner form; every field optional (defaults: formulas.md, SUGGEST_PLAN). */
+export const planRequestSchema = z.strictObject({
+  weekStart: z.optional(isoDate('Week start')),
+  longRunDay: z.optional(z.enum(WEEKDAYS, 'Long-run day must be one of Mon, Tue, Wed, Thu, Fri, Sat, Sun')),
+  raceDate: z.optional(isoDate('Race date')),
+  targetMiles: z.optional(z.number('Weekly target must be a number').check(
+    z.gt(0, 'Weekly target must be more than 0'),
+    z.lte(MAX_WEEKLY_TARGET, `Weekly target must be at most ${MAX_WEEKLY_TARGET}`),
+  )),
+  injured: z.optional(z.boolean('Injured must be yes or no')),
 });
-export type PlanForm = z.infer<typeof planFormSchema>;
+export type PlanRequest = z.infer<typeof planRequestSchema>;
 
-export const planSessionSchema = z.object({
-  date: isoDate,
-  day: z.enum(WEEKDAYS),
-  slot: z.enum(['AM', 'PM']),
-  session: z.string(),
-  kind: z.enum(PLAN_KINDS),
-  distance: z.nullable(z.number()),
-  minutes: z.nullable(z.number()),
-  details: z.string(),
-});
-export type PlanSession = z.infer<typeof planSessionSchema>;
+export interface SidebarSession {
+  date: string;
+  day: string;
+  slot: 'AM' | 'PM';
+  session: string;
+  kind: PlanKind;
+  distance: number | null;
+  minutes: number | null;
+  details: string;
+}
 
-export const insertRequestSchema = z.object({
-  weekStart: isoDate,
-  sessions: z.array(planSessionSchema).check(z.minLength(1, 'at least one session'), z.maxLength(14, 'at most 14 sessions (AM and PM for 7 days)')),
+/** One row of the Plan sheet (SUGGEST_PLAN's columns), the date as ISO text. */
+export const planRowSchema = z.tuple([
+  isoDate('A plan row\'s date'),
+  z.enum(WEEKDAYS),
+  z.enum(['AM', 'PM']),
+  z.string().check(z.maxLength(100)),
+  z.enum(PLAN_KINDS),
+  z.union([z.number().check(z.gte(0)), z.literal('')]),
+  z.union([z.number().check(z.gte(0)), z.literal('')]),
+  z.string().check(z.maxLength(2000)),
+]);
+export type PlanRow = z.infer<typeof planRowSchema>;
+
+export interface SidebarPlan {
+  weekStart: string;
+  phase: Phase;
+  phaseName: string;
+  target: number;
+  unit: DistanceUnit;
+  notes: string[];
+  state: { alertLevel: string | null; recoveryStatus: string | null; reasons: string[]; date: string | null };
+  sessions: SidebarSession[];
+  /** The rows "Insert into Plan sheet" writes. */
+  rows: PlanRow[];
+}
+
+export type SidebarPlanResult = { plan: SidebarPlan } | { plan: null; message: string };
+
+export const insertRequestSchema = z.strictObject({
+  weekStart: isoDate('Week start'),
+  rows: z.array(planRowSchema).check(z.minLength(1, 'The week has no sessions'), z.maxLength(14, 'A week has at most 14 sessions (AM and PM)')),
   /** The runner confirmed replacing the week already in the Plan sheet. */
   replace: z.boolean(),
 });
@@ -48,21 +84,13 @@ export interface LatestDay {
 }
 
 export interface PlannerState {
-  unit: 'mi' | 'km';
+  unit: DistanceUnit;
   /** The form's starting values, from the Settings sheet. */
-  defaults: PlanForm;
+  defaults: PlanRequest;
   /** The log's latest day; undefined for a log without a dated row. */
   latest?: LatestDay;
   /** Problems LOG_ISSUES would list. */
   logIssues: number;
-}
-
-export interface SuggestedWeek {
-  weekStart: string;
-  phase: string;
-  /** Week-level reasons: phase, volume, injury, adaptation. */
-  notes: string[];
-  sessions: PlanSession[];
 }
 
 export type InsertResult =
@@ -91,7 +119,7 @@ export interface ImportResult {
 /** The server functions the sidebar calls (top-level in dist/Code.js). */
 export interface SidebarServer {
   getPlannerState(): PlannerState;
-  suggestWeek(form: PlanForm): SuggestedWeek;
+  suggestWeek(request: PlanRequest): SidebarPlanResult;
   insertPlan(request: InsertRequest): InsertResult;
   previewImport(csvText: string): ImportPreview;
   importActivities(csvText: string): ImportResult;

@@ -116,13 +116,15 @@ describe('npm run bench -- --smoke', () => {
   it('counts service calls only for what exists, and says what is missing otherwise', () => {
     const byAction = new Map(results.serviceCalls.map((s) => [s.action, s]));
     expect([...byAction.keys()]).toEqual([
-      'setup, empty spreadsheet', 'setup, 1 month log', 'setup again, 1 month log', 'insert a plan',
+      'setup, empty spreadsheet', 'setup, 1 month log', 'setup again, 1 month log', 'insert a plan', 'insert it again, replacing it',
       'import 10 activities', 'import 50 activities', 'import the same 50 again', 'preview 50 over that Log',
     ]);
     for (const s of results.serviceCalls) expect(s.calls !== undefined || /^not built yet: /.test(s.missing ?? '')).toBe(true);
     expect(byAction.get('setup, empty spreadsheet')!.outcome).toMatch(/^created Log, Settings, Dashboard, Plan; 0 problems; most: /);
     expect(byAction.get('setup, 1 month log')!.outcome).toMatch(/^created Settings, Dashboard, Plan; /);
     expect(byAction.get('setup again, 1 month log')!.outcome).toMatch(/^repaired 0 cells; /);
+    expect(byAction.get('insert a plan')!.outcome).toMatch(/^inserted \d+ rows; /);
+    expect(byAction.get('insert it again, replacing it')!.outcome).toMatch(/^inserted (\d+) rows, replacing \1; /);
     expect(byAction.get('import 50 activities')!.outcome).toBe('added 50, duplicates 0, skipped 0');
     expect(byAction.get('import the same 50 again')!.outcome).toBe('added 0, duplicates 50, skipped 0');
     expect(byAction.get('import 50 activities')!.calls).toBeGreaterThan(0);

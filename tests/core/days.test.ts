@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { TimeZone, dayFromYmd, isoFromDay, weekStartOf, weekdayOf, ymdFromDay, monthBounds } from '../../src/core/days';
+import { MAX_DAY, MIN_DAY, TimeZone, dayFromYmd, isoFromDay, weekStartOf, weekdayOf, ymdFromDay, monthBounds } from '../../src/core/days';
 
 describe('civil day arithmetic', () => {
   it('numbers days from 1970-01-01', () => {
@@ -7,6 +7,11 @@ describe('civil day arithmetic', () => {
     expect(dayFromYmd(2000, 3, 1)).toBe(11017);
     expect(dayFromYmd(1899, 12, 30)).toBe(-25569);
     expect(isoFromDay(dayFromYmd(2024, 2, 29))).toBe('2024-02-29');
+  });
+
+  it('bounds log dates to 1970-01-01…2100-12-31', () => {
+    expect(isoFromDay(MIN_DAY)).toBe('1970-01-01');
+    expect(isoFromDay(MAX_DAY)).toBe('2100-12-31');
   });
 
   it('round-trips every day between 1900 and 2200', () => {

@@ -37,3 +37,10 @@ describe('weeklyVolume', () => {
     expect(weeklyVolume(readLog([['Date']], utc, 'T'), 0, 10)).toEqual([]);
   });
 });
+
+describe('weeklyVolume edge cases', () => {
+  it('leaves Change blank when the ratio overflows (a near-zero previous week)', () => {
+    const w = weeks([{ date: '2026-03-02', type: 'Run', distance: 5e-324 }, { date: '2026-03-09', type: 'Run', distance: 3 }]);
+    expect(w[1].change).toBeUndefined();
+  });
+});

@@ -123,7 +123,7 @@ describe('importActivities', () => {
   it('refuses to run while another import holds the document lock, and always releases its own', () => {
     const busy = setup();
     busy.lock.busy = true;
-    expect(() => busy.server('importActivities', STRAVA)).toThrow('Another import into this spreadsheet is still running');
+    expect(() => busy.server('importActivities', STRAVA)).toThrow('Another change to this spreadsheet is still running — try the import again');
     expect(busy.spreadsheet.sheets.size).toBe(0);
 
     const bad = setup();

@@ -82,6 +82,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
       const previous = runDistance(ctx, i - 13, i - 7);
       if (!(previous > 0)) return undefined;
       const change = runDistance(ctx, i - 6, i) / previous - 1;
+      if (!Number.isFinite(change)) return undefined; // a near-zero previous week overflows the ratio
       const says = (limit: number) => `run miles ${signedPct(change)} vs previous 7 days (> ${signedPct(limit)})`;
       if (above(change, t.runIncreaseAlert)) return alert(says(t.runIncreaseAlert));
       return above(change, t.runIncreaseWatch) ? watch(says(t.runIncreaseWatch)) : undefined;

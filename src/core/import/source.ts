@@ -3,7 +3,6 @@
 
 import { Day, TimeZone } from '../days';
 import { Problem } from '../log/cells';
-import { locateColumns } from '../log/columns';
 import { CsvTable } from './csv';
 import { WrittenTime, parseDateTime } from './dates';
 import { DecimalMark, decimalMarkOf, parseNumber, parseSeconds } from './values';
@@ -16,11 +15,6 @@ export const METRES_PER_UNIT: Record<Unit, number> = { mi: 1609.344, km: 1000 };
  * The tracker's unit as the Log's Distance header states it — "Distance (km)", "Km" — else miles.
  * (Until Settings hold the unit, the header is the only place a runner states it.)
  */
-export function unitOfLogHeader(header: readonly unknown[]): Unit {
-  const distance = locateColumns(header).distance;
-  const text = distance === undefined ? '' : String(header[distance]).toLowerCase();
-  return /\b(km|kms|kilomet(er|re)s?)\b/.test(text) ? 'km' : 'mi';
-}
 
 export interface Activity {
   kind: 'activity';

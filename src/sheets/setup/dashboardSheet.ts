@@ -2,8 +2,8 @@
 // recovery and burnout alerts, each one formula over the Log that spills a table; colour zones as
 // conditional-format rules, a legend that explains them, and two charts. Docs: docs/dashboard.md.
 
-import { SETTINGS, SettingKey } from '../settings';
-import { Area, area } from './area';
+import { settingName } from '../settings';
+import { Area, area, letters } from './area';
 import { Block, writeBlocks } from './blocks';
 import { ChartSpec, ensureCharts } from './charts';
 import { RuleSpec, ensureRules } from './conditionalRules';
@@ -32,22 +32,22 @@ export const DASHBOARD = {
   month: area(2, 2),
   weekly: area(5, 1, 1 + WEEKS, 5),
   load: area(14, 1, 1 + DAYS, 8),
-  recovery: area(14, 10, 1 + DAYS, 4),
-  alerts: area(14, 15, 1 + DAYS, 3),
-  legend: area(14, 19, LEGEND.length, 1),
+  form: area(14, 10, 1 + DAYS, 3),
+  recovery: area(14, 14, 1 + DAYS, 4),
+  alerts: area(14, 19, 1 + DAYS, 3),
+  legend: area(14, 23, LEGEND.length, 1),
 };
 
 /** The data cells (header excluded) of column `offset` (0-based) of a table. */
 export const column = (table: Area, offset: number): Area => area(table.row + 1, table.col + offset, table.rows - 1, 1);
 
-const name = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)!.name;
 const MONTH = '$B$2';
 const DATES = 'ddd d mmm';
 
 function blocks(log: LogLayout): Block[] {
   const range = logRange(log);
   const dates = logDates(log);
-  const { weekly, load, recovery, alerts, legend } = DASHBOARD;
+  const { weekly, load, form, recovery, alerts, legend } = DASHBOARD;
   const anchor = (table: Area, formula: string, formats: [Area, string][]): Block => ({ row: table.row, col: table.col, cells: [[formula]], bold: true, formats });
   return [
     { row: 1, col: 1, cells: [['Ultra Tracker'], ['Month']], bold: true },
@@ -57,25 +57,27 @@ function blocks(log: LogLayout): Block[] {
       cells: [[`=IF(COUNT(${dates}), EOMONTH(MAX(${dates}), -1) + 1, EOMONTH(TODAY(), -1) + 1)`, 'The month shown: type any date in it, or keep the formula for the latest month of your Log.']],
       formats: [[DASHBOARD.month, 'mmmm yyyy']],
     },
-    { row: 4, col: 1, cells: [[`="Weekly distance (" & ${name('unit')} & ")"`]], bold: true },
-    anchor(weekly, `=WEEKLY_MILES(${range}, ${MONTH}, ${name('weekStart')}, ${name('easyPace')})`, [
+    { row: 4, col: 1, cells: [[`="Weekly distance (" & ${settingName('unit')} & ")"`]], bold: true },
+    anchor(weekly, `=WEEKLY_MILES(${range}, ${MONTH}, ${settingName('weekStart')}, ${settingName('easyPace')})`, [
       [column(weekly, 0), DATES],
       [area(weekly.row + 1, weekly.col + 1, weekly.rows - 1, 3), '0.0'],
       [column(weekly, 4), '+0%;-0%;0%'],
     ]),
     { row: load.row - 1, col: 1, cells: [['Load, fitness and form']], bold: true },
+    { row: form.row - 1, col: form.col, cells: [['Form zone']], bold: true },
     { row: recovery.row - 1, col: recovery.col, cells: [['Recovery']], bold: true },
     { row: alerts.row - 1, col: alerts.col, cells: [['Burnout alerts']], bold: true },
     { row: legend.row - 1, col: legend.col, cells: [['Colours']], bold: true },
-    anchor(load, `=TRAINING_LOAD(${range}, ${MONTH}, ${name('easyPace')})`, [
+    anchor(load, `=TRAINING_LOAD(${range}, ${MONTH}, ${settingName('easyPace')})`, [
       [column(load, 0), DATES],
       [column(load, 1), '0'],
       [area(load.row + 1, load.col + 2, load.rows - 1, 3), '0.0'],
       [area(load.row + 1, load.col + 5, load.rows - 1, 2), '0.00'],
       [column(load, 7), '0'],
     ]),
+    anchor(form, `=FORM_ZONE(${range}, ${MONTH}, ${settingName('easyPace')})`, [[column(form, 0), DATES], [column(form, 1), '0%']]),
     anchor(recovery, `=RECOVERY_SCORE(${range}, ${MONTH})`, [[column(recovery, 0), DATES], [column(recovery, 1), '0']]),
-    anchor(alerts, `=BURNOUT_ALERTS(${range}, ${MONTH}, ${name('easyPace')})`, [[column(alerts, 0), DATES]]),
+    anchor(alerts, `=BURNOUT_ALERTS(${range}, ${MONTH}, ${settingName('easyPace')})`, [[column(alerts, 0), DATES]]),
     { row: legend.row, col: legend.col, cells: LEGEND.map(([text]) => [text]), backgrounds: LEGEND.map(([, color]) => [color]) },
   ];
 }
@@ -83,12 +85,23 @@ function blocks(log: LogLayout): Block[] {
 const zoneRules = (measure: Measure, where: Area): RuleSpec[] =>
   ZONES[measure].map((z) => ({ where: [where], condition: z.condition, swatch: z.swatch }));
 
+/** Form (TSB), Form % and the zone coloured by the zone FORM_ZONE names on the same row. */
+function formRules(): RuleSpec[] {
+  const zoneCell = column(DASHBOARD.form, 2);
+  const where = [column(DASHBOARD.load, 4), area(zoneCell.row, DASHBOARD.form.col + 1, zoneCell.rows, 2)];
+  return ZONES.form.map((z) => ({
+    where,
+    condition: { criteria: 'CUSTOM_FORMULA', values: [`=$${letters(zoneCell.col)}${zoneCell.row}="${z.condition.values[0]}"`] },
+    swatch: z.swatch,
+  }));
+}
+
 export const DASHBOARD_RULES: RuleSpec[] = [
   ...zoneRules('level', column(DASHBOARD.alerts, 1)),
   ...zoneRules('status', column(DASHBOARD.recovery, 2)),
   { where: [column(DASHBOARD.recovery, 1)], condition: { gradient: RECOVERY_SCALE.map(({ at, color }) => ({ at, color })) } },
   ...zoneRules('acwr', column(DASHBOARD.load, 5)),
-  ...zoneRules('form', column(DASHBOARD.load, 4)),
+  ...formRules(),
   ...zoneRules('monotony', column(DASHBOARD.load, 6)),
   ...zoneRules('change', column(DASHBOARD.weekly, 4)),
 ];

@@ -1,15 +1,17 @@
 // The Plan sheet: a table with SUGGEST_PLAN's header (formulas.md) that the runner fills in, or the
-// planner's sidebar inserts a week into, and PLAN_CHECK beside it listing every rule the plan breaks.
+// planner's sidebar inserts a week into, and PLAN_CHECK beside it listing every rule the plan breaks
+// (with the long-run day of Settings).
 
 import { PLAN_KINDS } from '../../core/sessionTypes';
+import { PLAN_HEADER } from '../../core/planner/planTable';
+import { SLOTS } from '../../core/rules/planRules';
+import { settingName } from '../settings';
 import { letters, toBottom } from './area';
 import { Block, writeBlocks } from './blocks';
 import { ensureValidations, ruleOf } from './validations';
 import { SheetOutcome, freeze, sheetNamed } from './outcome';
 
 export const PLAN_SHEET = 'Plan';
-/** SUGGEST_PLAN's header row (formulas.md): the plan table's columns. */
-export const PLAN_HEADER = ['Date', 'Day', 'Slot', 'Session', 'Kind', 'Distance', 'Minutes', 'Details'];
 const column = (title: string) => PLAN_HEADER.indexOf(title) + 1;
 /** PLAN_CHECK sits one blank column to the right of the plan table. */
 export const PLAN_CHECK_COL = PLAN_HEADER.length + 2;
@@ -21,7 +23,7 @@ export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetO
     {
       row: 1,
       col: 1,
-      cells: [PLAN_HEADER],
+      cells: [[...PLAN_HEADER]],
       bold: true,
       formats: [
         [toBottom(maxRows, 2, column('Date')), 'yyyy-mm-dd'],
@@ -29,11 +31,11 @@ export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetO
         [toBottom(maxRows, 2, column('Minutes')), '0'],
       ],
     },
-    { row: 1, col: PLAN_CHECK_COL, cells: [[`=PLAN_CHECK(A1:${letters(PLAN_HEADER.length)})`]], bold: true },
+    { row: 1, col: PLAN_CHECK_COL, cells: [[`=PLAN_CHECK(A1:${letters(PLAN_HEADER.length)}, ${settingName('longRunDay')})`]], bold: true },
   ];
   const written = writeBlocks(sheet, blocks, created).map((a) => `${PLAN_SHEET}!${a}`);
   ensureValidations(sheet, [
-    { where: toBottom(maxRows, 2, column('Slot')), rule: ruleOf((v) => v.requireValueInList(['AM', 'PM'], true), 'AM or PM.', true) },
+    { where: toBottom(maxRows, 2, column('Slot')), rule: ruleOf((v) => v.requireValueInList([...SLOTS], true), `${SLOTS.join(' or ')}.`, true) },
     { where: toBottom(maxRows, 2, column('Kind')), rule: ruleOf((v) => v.requireValueInList([...PLAN_KINDS], true), 'The kind of session; may stay blank when Session names it.', true) },
   ]);
   freeze(sheet, 1, created);

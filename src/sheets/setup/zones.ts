@@ -1,10 +1,11 @@
 // The colour zones of the Dashboard: when each colour shows, and the legend text that explains it.
-// Thresholds are the alerts' own (ALERT_THRESHOLDS, the recovery bands) so a colour and an alert
-// never disagree; the other edges come from training-science.md. The conditional-format rules and
-// the legend are both written from this table.
+// Thresholds are the alerts' own (ALERT_THRESHOLDS, the recovery bands, the Form zones) so a colour
+// and an alert never disagree; the other edges come from training-science.md. The conditional-format
+// rules and the legend are both written from this table.
 
 import { ALERT_THRESHOLDS as T } from '../../core/alerts/thresholds';
 import { GREEN_MIN, RED_MAX } from '../../core/recovery/method';
+import { FORM_ZONES, FormZone } from '../../core/load/formZones';
 import { AMBER, BLUE, GREEN, GREY, RED, SCALE, Swatch } from './palette';
 
 export type Condition =
@@ -20,16 +21,22 @@ export interface Zone {
 
 /** Gabbett's "sweet spot" starts here; below it the recent load is low for the runner's fitness. */
 export const ACWR_SWEET_SPOT_MIN = 0.8;
-/** Form (TSB) zone edges above "high risk" (intervals.icu, Friel): optimal up to −10, grey zone to +5, fresh to +25. */
-export const FORM_EDGES = { optimal: -10, grey: 5, fresh: 25 };
 
 const text = (t: string): Condition => ({ criteria: 'TEXT_EQUAL_TO', values: [t] });
 const above = (n: number): Condition => ({ criteria: 'NUMBER_GREATER_THAN', values: [n] });
 const below = (n: number): Condition => ({ criteria: 'NUMBER_LESS_THAN', values: [n] });
 const between = (a: number, b: number): Condition => ({ criteria: 'NUMBER_BETWEEN', values: [a, b] });
 const zone = (condition: Condition, swatch: Swatch, legend: string): Zone => ({ condition, swatch, legend });
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
-const pct = (x: number) => `+${Math.round(x * 100)}%`;
+const pct = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x)}%`;
+
+const FORM_SWATCHES: Record<FormZone, Swatch> = { 'high risk': RED, optimal: GREEN, 'grey zone': GREY, fresh: BLUE, transition: AMBER };
+
+function formLegend(i: number): string {
+  const { name, below: edge } = FORM_ZONES[i];
+  if (i === 0) return `Form ${name}: below ${pct(edge)} of Fitness`;
+  const from = FORM_ZONES[i - 1].below;
+  return `Form ${name}: ${pct(from)} ${edge === Infinity ? 'and above' : `to ${pct(edge)}`}`;
+}
 
 export type Measure = 'level' | 'status' | 'acwr' | 'form' | 'monotony' | 'change';
 
@@ -51,17 +58,12 @@ export const ZONES: Record<Measure, Zone[]> = {
     zone(between(ACWR_SWEET_SPOT_MIN, T.acwrWatch), GREEN, `ACWR ${ACWR_SWEET_SPOT_MIN}–${T.acwrWatch}: sweet spot`),
     zone(below(ACWR_SWEET_SPOT_MIN), BLUE, `ACWR below ${ACWR_SWEET_SPOT_MIN}: low load`),
   ],
-  form: [
-    zone(below(T.formAlert), RED, `Form below ${signed(T.formAlert)}: high risk`),
-    zone(between(T.formAlert, FORM_EDGES.optimal), GREEN, `Form ${signed(T.formAlert)} to ${signed(FORM_EDGES.optimal)}: optimal training`),
-    zone(between(FORM_EDGES.optimal, FORM_EDGES.grey), GREY, `Form ${signed(FORM_EDGES.optimal)} to ${signed(FORM_EDGES.grey)}: grey zone`),
-    zone(between(FORM_EDGES.grey, FORM_EDGES.fresh), BLUE, `Form ${signed(FORM_EDGES.grey)} to ${signed(FORM_EDGES.fresh)}: fresh`),
-    zone(above(FORM_EDGES.fresh), AMBER, `Form above ${signed(FORM_EDGES.fresh)}: transition, fitness fading`),
-  ],
+  /** By the zone FORM_ZONE names (Form as a percentage of Fitness, as the alert reads it). */
+  form: FORM_ZONES.map((z, i) => zone(text(z.name), FORM_SWATCHES[z.name], formLegend(i))),
   monotony: [zone(above(T.monotonyWatch), AMBER, `Monotony above ${T.monotonyWatch}: too little variation`)],
   change: [
-    zone(above(T.runIncreaseAlert), RED, `Weekly change above ${pct(T.runIncreaseAlert)}`),
-    zone(above(T.runIncreaseWatch), AMBER, `Weekly change above ${pct(T.runIncreaseWatch)}`),
+    zone(above(T.runIncreaseAlert), RED, `Weekly change above ${pct(Math.round(T.runIncreaseAlert * 100))}`),
+    zone(above(T.runIncreaseWatch), AMBER, `Weekly change above ${pct(Math.round(T.runIncreaseWatch * 100))}`),
   ],
 };
 

@@ -54,18 +54,21 @@ function expectTable(out: unknown, name: string) {
   }
 }
 
-const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES', 'ORDER_CHECK'];
-/** Formulas that take the log alone, without a month. */
-const LOG_ONLY = ['LOG_ISSUES', 'ORDER_CHECK'];
+const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK', 'FORM_ZONE'];
+/** Formulas whose second argument is not `month`. */
+const NO_MONTH = ['LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK'];
 
 describe('every formula on random logs with junk cells', () => {
   it('covers every registered formula', () => {
-    expect([...LOG_FORMULAS, 'CROSS_TRAIN_MILES'].sort()).toEqual(FORMULAS.map((f) => f.name).sort());
+    expect([...LOG_FORMULAS, 'CROSS_TRAIN_MILES', 'PLAN_CHECK'].sort()).toEqual(FORMULAS.map((f) => f.name).sort());
   });
 
   it('returns rectangular tables of finite numbers, strings and Dates, never throwing', () => {
     fc.assert(fc.property(randomLog, fc.constantFrom(undefined, '2026-02'), (log, month) => {
-      for (const name of LOG_FORMULAS) expectTable(bundle.call(name, log, ...(LOG_ONLY.includes(name) ? [] : [month])), name);
+      for (const name of LOG_FORMULAS) expectTable(bundle.call(name, log, ...(NO_MONTH.includes(name) ? [] : [month])), name);
+      // PLAN_CHECK on the suggested week (nothing to report), and on the log read as a plan (Type names sessions).
+      expect(bundle.call('PLAN_CHECK', bundle.call('SUGGEST_PLAN', log))).toEqual([['Date', 'Rule', 'Problem']]);
+      expectTable(bundle.call('PLAN_CHECK', log), 'PLAN_CHECK');
       const column = (title: string) => log.slice(1).map((r) => [r[log[0].indexOf(title)]]);
       expectTable(bundle.call('CROSS_TRAIN_MILES', column('Type'), column('Duration')), 'CROSS_TRAIN_MILES');
     }), { numRuns: 150 });

@@ -1,0 +1,102 @@
+// What the planner knows about the week it plans (phase, volume, anchor, adaptations, the days
+// around it), and the week under construction: per day, its role in the running layout and its
+// sessions in AM → PM order. Shared by the steps that fill it (runs.ts, extras.ts) and the search.
+
+import { isoFromDay, weekdayOf } from '../days';
+import { PlanKind } from '../sessionTypes';
+import { DaySession } from '../rules/sessionOrder';
+import { WeekFacts } from '../rules/planRules';
+import { Phase, phaseOf } from '../rules/phase';
+import { VolumeTarget, baseVolume, volumeTarget } from '../rules/weekTarget';
+import { DistanceUnit, milesIn } from '../units';
+import { RunRole } from './skeleton';
+import { PlannerInput, RunnerState } from './types';
+
+export interface Item {
+  kind: PlanKind;
+  distance?: number;
+  minutes?: number;
+  details: string;
+}
+
+/** `replaced`: a quality run that became easy cardio (P12). */
+export type DayRole = RunRole | 'replaced';
+
+export interface DayBuild {
+  role: DayRole;
+  items: Item[];
+}
+
+/** Everything the steps need to know about the week being planned. */
+export interface WeekContext {
+  unit: DistanceUnit;
+  /** Easy pace, minutes per unit. */
+  pace: number;
+  phase: Phase;
+  /** Plan weeks to race week, when the race decides the phase. */
+  weeksToRace?: number;
+  volume: VolumeTarget;
+  /** Day of the long run, or of the race in race week. */
+  anchor: number;
+  anchorKind: 'long_run' | 'race';
+  injured: boolean;
+  adapted: boolean;
+  /** Why P12 applies, e.g. "recovery Red yesterday". */
+  adaptedWhy: string;
+  facts: WeekFacts;
+  /** The 2 days before the week: the previous plan week's long run or race, and what the log holds. */
+  before: DaySession[][];
+  /** The same without the log. */
+  beforeInPlan: DaySession[][];
+  /** The 2 days after the week: the next week's long run or race. */
+  after: DaySession[][];
+}
+
+/** Run days a week by volume (miles): 3 under 15, 4 under 30, 5 under 50, else 6; each run ≥ 3 mi. */
+export function runDayCount({ phase, volume, unit }: WeekContext): number {
+  const miles = volume.target / milesIn(1, unit);
+  const runs = Math.max(1, Math.min(miles < 15 ? 3 : miles < 30 ? 4 : miles < 50 ? 5 : 6, Math.floor(miles / 3)));
+  return phase === 'race' ? 1 + Math.min(runs, 5) : runs;
+}
+
+export function qualityFor(phase: Phase, runs: number): PlanKind[] {
+  if (phase === 'race') return [];
+  if (phase === 'taper') return runs >= 3 ? ['tempo'] : [];
+  return runs >= 4 ? ['tempo', 'hills'] : runs === 3 ? ['tempo'] : [];
+}
+
+function adaptationWhy(state: RunnerState, weekStart: number): string {
+  const what = [state.alertLevel === 'ALERT' ? 'burnout ALERT' : '', state.recoveryStatus === 'Red' ? 'recovery Red' : ''].filter(Boolean).join(' and ');
+  const when = state.day === undefined ? 'on the latest logged day' : state.day === weekStart - 1 ? 'yesterday' : `on ${isoFromDay(state.day)}`;
+  return `${what} ${when}`;
+}
+
+/** The 2 days on each side of the week: the neighbouring plan weeks' long run (or the race), and the logged days. */
+function neighbours(input: PlannerInput, longRunDay: number): Pick<WeekContext, 'before' | 'beforeInPlan' | 'after'> {
+  const { weekStart, raceDay } = input.settings;
+  const race = raceDay === undefined ? undefined : raceDay - weekStart;
+  const beforeInPlan: DaySession[][] = [[], []];
+  const after: DaySession[][] = [[], []];
+  const prev = race !== undefined && race >= -7 && race < 0 ? { day: race, kind: 'race' as const } : { day: longRunDay - 7, kind: 'long_run' as const };
+  const next = race !== undefined && race >= 7 && race < 14 ? { day: race, kind: 'race' as const } : { day: longRunDay + 7, kind: 'long_run' as const };
+  if (prev.day >= -2) beforeInPlan[prev.day + 2].push({ kind: prev.kind });
+  if (next.day <= 8) after[next.day - 7].push({ kind: next.kind });
+  const before = beforeInPlan.map((d, i) => [...d, ...(input.history.before[i] ?? [])]);
+  return { before, beforeInPlan, after };
+}
+
+export function contextOf(input: PlannerInput): WeekContext {
+  const { settings: st, history: h, state } = input;
+  const base = baseVolume(st.target, h.weeklyRun, h.unit);
+  const { phase, weeksToRace } = phaseOf(st.weekStart, st.raceDay, base.base, h.unit);
+  const volume = volumeTarget(base, phase);
+  const longRunDay = (st.longRunDay - weekdayOf(st.weekStart) + 7) % 7;
+  const anchor = phase === 'race' ? st.raceDay! - st.weekStart : longRunDay;
+  const adapted = state.alertLevel === 'ALERT' || state.recoveryStatus === 'Red';
+  const facts: WeekFacts = { longRunDay, phase, injured: st.injured, adapted, target: volume.target, unit: h.unit };
+  if (phase === 'race') facts.raceDay = anchor;
+  return {
+    unit: h.unit, pace: h.pace, phase, weeksToRace, volume, anchor, anchorKind: phase === 'race' ? 'race' : 'long_run',
+    injured: st.injured, adapted, adaptedWhy: adaptationWhy(state, st.weekStart), facts, ...neighbours(input, longRunDay),
+  };
+}

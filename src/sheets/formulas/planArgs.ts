@@ -1,0 +1,54 @@
+// The planner formulas' arguments: dates, a weekly distance, a yes/no. Unreadable values are a
+// wrong call (FormulaError naming the argument and what to give).
+
+import * as z from 'zod/mini';
+import { Day, TimeZone } from '../../core/days';
+import { FormulaError } from '../../core/errors';
+import { Problem, isBlank, quote, readDay } from '../../core/log/cells';
+import { readWeekday } from './args';
+import { MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
+
+/** A date argument (date cell, serial number or YYYY-MM-DD text); undefined when omitted. */
+export function readDateArg(v: unknown, name: string, tz: TimeZone, formula: string): Day | undefined {
+  const day = readDay(v, tz);
+  if (day instanceof Problem) throw new FormulaError(formula, `${name} ${quote(v)} is not a date — give a date cell or text like "2026-03-02" (${day.message})`);
+  return day;
+}
+
+const targetSchema = z.number().check(z.gt(0), z.lte(MAX_WEEKLY_TARGET));
+
+/**
+ * `week_start`: a date, or a weekday name ("Mon", "Sunday") for the first such day after the last
+ * logged date; both undefined when omitted.
+ */
+export function readWeekStartArg(v: unknown, tz: TimeZone, formula: string): { day?: Day; weekday?: number } {
+  if (typeof v !== 'string' || !/^[a-z]/i.test(v.trim())) return { day: readDateArg(v, 'week_start', tz, formula) };
+  try {
+    return { weekday: readWeekday(v, 'week_start', formula, 0) };
+  } catch {
+    throw new FormulaError(formula, `week_start ${quote(v)} is not a date — give a date cell, text like "2026-03-02", or a weekday "Mon" … "Sun"`);
+  }
+}
+
+/** A weekly running target in the log's unit; undefined when omitted. */
+export function readTargetArg(v: unknown, name: string, formula: string): number | undefined {
+  if (isBlank(v)) return undefined;
+  const parsed = targetSchema.safeParse(typeof v === 'string' ? Number(v.trim()) : v);
+  if (!parsed.success) throw new FormulaError(formula, `${name} ${quote(v)} must be a weekly distance in your log's unit, more than 0 and at most ${MAX_WEEKLY_TARGET}`);
+  return parsed.data;
+}
+
+const YES = new Set(['true', 'yes', 'y', '1']);
+const NO = new Set(['false', 'no', 'n', '0']);
+
+/** TRUE/FALSE (a checkbox), or yes/no, 1/0 as text or number; false when omitted. */
+export function readFlagArg(v: unknown, name: string, formula: string): boolean {
+  if (isBlank(v)) return false;
+  if (typeof v === 'boolean') return v;
+  const t = String(v).trim().toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  throw new FormulaError(formula, `${name} ${quote(v)} must be TRUE or FALSE`);
+}
+
+/** The log's distance unit, from its Distance header ("Distance (km)", "Km"): miles unless it says km. */

@@ -1,0 +1,115 @@
+// The planner sidebar's server functions (google.script.run): the runner's latest state and form
+// defaults, the suggested week, and inserting it into the Plan sheet under the document lock.
+
+import { Day, TimeZone, isoFromDay } from '../core/days';
+import { RunnerError } from '../core/errors';
+import { dayFromIsoText, readDay } from '../core/log/cells';
+import { readLog } from '../core/log/readLog';
+import { alertsByDay } from '../core/alerts/burnoutAlerts';
+import { recoveryByDay } from '../core/recovery/recoveryScore';
+import { PLAN_HEADER } from '../core/planner/planTable';
+import { unitOfLog } from '../core/units';
+import { readLogSheet } from './logValues';
+import { suggestPlanForSidebar } from './planner';
+import { explained, underDocumentLock } from './serverCall';
+import { readSettings } from './settings';
+import { PLAN_SHEET, ensurePlan } from './setup/planSheet';
+import { spreadsheetTimeZone } from './spreadsheetZone';
+import { InsertResult, LatestDay, PlannerState, SidebarPlanResult, describeIssues, insertRequestSchema } from './sidebarContract';
+
+const FEATURE = 'Planner';
+const NO_LOG = 'There is no Log sheet yet: choose Extensions → Ultra Tracker → Set up tracker, then log a few days.';
+
+function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; logIssues: number } {
+  if (values.length === 0) return { logIssues: 0 };
+  const log = readLog(values, tz, FEATURE);
+  const alert = alertsByDay(log).pop();
+  const recovery = recoveryByDay(log).pop();
+  if (!alert) return { logIssues: log.issues.length };
+  return {
+    logIssues: log.issues.length,
+    latest: {
+      date: isoFromDay(alert.day),
+      alert: { level: alert.level, reasons: alert.reasons },
+      recovery: recovery?.score !== undefined && recovery.status ? { score: recovery.score, status: recovery.status, why: recovery.why } : undefined,
+    },
+  };
+}
+
+/** What the sidebar shows before the runner asks for a week. */
+export const getPlannerState = (): PlannerState =>
+  explained(FEATURE, () => {
+    const { ss, values } = readLogSheet();
+    const tz = spreadsheetTimeZone();
+    const { settings } = readSettings(ss);
+    const raceDay = settings.raceDate ? tz.dayOf(settings.raceDate.getTime()) : undefined;
+    return {
+      unit: unitOfLog(values),
+      defaults: {
+        longRunDay: settings.longRunDay,
+        raceDate: raceDay === undefined ? undefined : isoFromDay(raceDay),
+        targetMiles: settings.weeklyTarget,
+        injured: false,
+      },
+      ...latestDay(values, tz),
+    };
+  });
+
+export const suggestWeek = (request: unknown): SidebarPlanResult =>
+  explained(FEATURE, () => {
+    const { values } = readLogSheet();
+    if (values.length === 0) return { plan: null, message: NO_LOG };
+    return suggestPlanForSidebar(request, values, spreadsheetTimeZone());
+  });
+
+/** Rows of the plan table (index into `dates`) whose date falls in the week starting `weekStart`. */
+function rowsOfWeek(dates: unknown[], weekStart: Day, tz: TimeZone): number[] {
+  return dates.flatMap((v, i) => {
+    const day = readDay(v, tz);
+    return typeof day === 'number' && day >= weekStart && day < weekStart + 7 ? [i] : [];
+  });
+}
+
+/**
+ * Writes the week into the Plan sheet's table (A:H, header in row 1). A week already there is
+ * only replaced when the runner confirmed it: its rows are overwritten in place (rows inserted or
+ * cleared for a longer or shorter week); a new week goes below the last row of the table.
+ */
+export const insertPlan = (request: unknown): InsertResult =>
+  explained(FEATURE, () => {
+    const parsed = insertRequestSchema.safeParse(request);
+    if (!parsed.success) throw new RunnerError(`The week to insert is not readable: ${describeIssues(parsed.error)}.`);
+    const { weekStart, rows, replace } = parsed.data;
+    const tz = spreadsheetTimeZone();
+    return underDocumentLock('inserting the week', () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = ss.getSheetByName(PLAN_SHEET) ?? ensurePlan(ss).sheet;
+      const width = PLAN_HEADER.length;
+      const table = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), width).getValues();
+      if (table[0].some((cell, i) => String(cell).trim().toLowerCase() !== PLAN_HEADER[i].toLowerCase())) {
+        throw new RunnerError(`The Plan sheet's first row is not the plan header (${PLAN_HEADER.join(', ')}): choose Set up tracker to repair it, then insert again.`);
+      }
+      const body = table.slice(1);
+      const old = rowsOfWeek(body.map((r) => r[0]), dayFromIsoText(weekStart)!, tz);
+      if (old.length > 0 && !replace) return { status: 'exists', rows: old.length };
+
+      const cells = rows.map(([date, ...rest]) => [tz.dateOf(dayFromIsoText(date)!), ...rest]);
+      const contiguous = old.length > 0 && old[old.length - 1] - old[0] === old.length - 1;
+      // Sheet row of the first new row: where the old week was, or below the table's last used row.
+      let at: number;
+      if (contiguous) {
+        at = old[0] + 2;
+        const grow = cells.length - old.length;
+        if (grow > 0) sheet.insertRowsAfter(old[old.length - 1] + 2, grow);
+        if (grow < 0) sheet.getRange(at + cells.length, 1, -grow, width).clearContent();
+      } else {
+        // The runner moved rows around: clear the old ones, append the week below the rest.
+        for (const i of old) sheet.getRange(i + 2, 1, 1, width).clearContent();
+        let last = body.length;
+        while (last > 0 && (old.includes(last - 1) || body[last - 1].every((c) => c === '' || c === null))) last--;
+        at = last + 2;
+      }
+      sheet.getRange(at, 1, cells.length, width).setValues(cells);
+      return { status: 'inserted', rows: cells.length, replaced: old.length };
+    });
+  });

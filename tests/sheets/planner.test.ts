@@ -1,0 +1,49 @@
+// The sidebar's planner call: a zod-validated request with ISO dates in, plain JSON out.
+import { TimeZone } from '../../src/core/days';
+import { suggestPlanForSidebar } from '../../src/sheets/planner';
+import { addDays, logTable } from '../support/logs';
+
+const tz = new TimeZone('America/New_York');
+const LOG = logTable(
+  Array.from({ length: 28 }, (_, i) => ({ date: addDays('2026-02-02', i), type: i % 7 === 5 ? 'Long run' : i % 7 === 6 ? 'Yoga' : 'Easy run', distance: i % 7 === 5 ? 12 : i % 7 === 6 ? undefined : 5, duration: 50, rpe: 4, sleep: 8, mood: 4 })),
+  'America/New_York',
+);
+
+describe('suggestPlanForSidebar', () => {
+  it('returns the week as plain JSON: ISO dates, the notes, the state and the Plan sheet rows', () => {
+    const result = suggestPlanForSidebar({ longRunDay: 'Sun', targetMiles: 30 }, LOG, tz);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    const plan = result.plan!;
+    expect(plan.weekStart).toBe('2026-03-02'); // the Monday after the last logged date
+    expect(plan).toMatchObject({ phase: 'base', phaseName: 'Base/build week', target: 30, unit: 'mi', state: { alertLevel: expect.any(String), date: '2026-03-01' } });
+    expect(plan.sessions.filter((s) => s.kind === 'long_run').map((s) => [s.date, s.day, s.session])).toEqual([['2026-03-08', 'Sun', 'Long run']]);
+    expect(plan.sessions.reduce((a, s) => a + (s.kind.endsWith('run') || ['tempo', 'hills'].includes(s.kind) ? s.distance ?? 0 : 0), 0)).toBe(30);
+    expect(plan.rows).toHaveLength(plan.sessions.length);
+    expect(plan.rows[0].slice(0, 5)).toEqual([plan.sessions[0].date, plan.sessions[0].day, plan.sessions[0].slot, plan.sessions[0].session, plan.sessions[0].kind]);
+    expect(plan.rows[0][7]).toBe(`${plan.sessions[0].details} · Week: ${plan.notes.join('; ')}`);
+  });
+
+  it('uses the defaults for an empty request and takes a race and an injury', () => {
+    expect(suggestPlanForSidebar(undefined, LOG, tz).plan!.sessions.find((s) => s.kind === 'long_run')!.day).toBe('Sat');
+    const race = suggestPlanForSidebar({ weekStart: '2026-03-09', raceDate: '2026-03-14', injured: true }, LOG, tz).plan!;
+    expect(race.phase).toBe('race');
+    expect(race.sessions.some((s) => s.kind.endsWith('run'))).toBe(false);
+  });
+
+  it('says what to fix in a request it cannot read', () => {
+    const call = (request: unknown) => () => suggestPlanForSidebar(request, LOG, tz);
+    expect(call({ weekStart: '2026-02-30' })).toThrow('Week start must be a date like 2026-03-02');
+    expect(call({ raceDate: 20260314 })).toThrow('Race date must be a date like 2026-03-02');
+    expect(call({ longRunDay: 'Someday' })).toThrow('Long-run day must be one of Mon, Tue, Wed, Thu, Fri, Sat, Sun');
+    expect(call({ targetMiles: '40' })).toThrow('Weekly target must be a number');
+    expect(call({ targetMiles: 0 })).toThrow('Weekly target must be more than 0');
+    expect(call({ injured: 'yes' })).toThrow('Injured must be yes or no');
+    expect(call({ weekstart: '2026-03-02' })).toThrow('Unknown planner field "weekstart": use weekStart, longRunDay, raceDate, targetMiles, injured');
+    expect(call('Mon')).toThrow('The planner request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured');
+  });
+
+  it('answers an empty log in words, and a log without its header with the reader\'s message', () => {
+    expect(suggestPlanForSidebar({}, [['Date', 'Type']], tz)).toEqual({ plan: null, message: 'Your Log has no dated sessions yet: log a few runs, then ask for a plan.' });
+    expect(() => suggestPlanForSidebar({}, [['Type'], ['Run']], tz)).toThrow('Planner: no "Date" column');
+  });
+});

@@ -1,0 +1,302 @@
+// "Set up tracker" on the built dist/Code.js, run in the emulator as a runner would: on an empty
+// spreadsheet, on one with six months of log, twice, and on Logs that are not the standard one.
+import { Emulator, createEmulator } from '../../../emulator';
+import { dateIn, loadBundle } from '../../support/bundle';
+import { trainingLog, typedLog } from '../../support/trainingLog';
+import { sample } from '../../support/samples';
+import { LOG_HEADER } from '../../../src/core/log/columns';
+import { DASHBOARD, DASHBOARD_CHARTS, DASHBOARD_RULES, column } from '../../../src/sheets/setup/dashboardSheet';
+import { PLAN_HEADER } from '../../../src/core/planner/planTable';
+import { SETTINGS } from '../../../src/sheets/settings';
+import { Area, a1, area } from '../../../src/sheets/setup/area';
+import { AMBER, BLUE, GREEN, GREY, ORANGE, RED } from '../../../src/sheets/setup/palette';
+
+const ZONE = 'Europe/London';
+/** Six months of training ending on 28 February 2026, an overload block from 16 February, and a strength session the day after a long run. */
+const SIX_MONTHS = typedLog([
+  ...trainingLog({ from: '2025-09-01', weeks: 26, overload: 24 }).filter((e) => e.date <= '2026-02-28'),
+  { date: '2026-02-08', type: 'Strength (upper)', duration: 30, rpe: 5 },
+]);
+const ONE_WEEK = typedLog(trainingLog({ from: '2026-02-02', weeks: 1 }));
+
+function withLog(rows: (string | number)[][]): Emulator {
+  const emu = createEmulator({ timeZone: ZONE });
+  emu.spreadsheet.insertSheet('Log').getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  emu.spreadsheet.setActiveSheet(emu.spreadsheet.getSheetByName('Sheet1')!);
+  return emu;
+}
+
+const on = (sheet: string, at: Area) => `${sheet}!${a1(at)}`;
+const cells = (emu: Emulator, sheet: string, at: Area) => emu.values(on(sheet, at)).map((r) => r[0]);
+const backgrounds = (emu: Emulator, sheet: string, at: Area) =>
+  Array.from({ length: at.rows }, (_, i) => emu.formatOf(on(sheet, area(at.row + i, at.col))).background);
+
+/** Everything a runner could have typed or chosen: contents of every sheet, rules, validations, charts. */
+function snapshot(emu: Emulator) {
+  return emu.spreadsheet.getSheets().map((s) => {
+    const range = s.getDataRange();
+    return {
+      name: s.getName(),
+      formulas: range.getFormulas(),
+      values: range.getValues(),
+      rules: s.getConditionalFormatRules().map((r) => [r.getRanges().map((x) => x.getA1Notation()), r.getBooleanCondition()?.getCriteriaValues(), r.getBooleanCondition()?.getBackground()]),
+      validations: s.getRange(1, 1, s.getMaxRows(), s.getMaxColumns()).getDataValidations().flat().filter((v) => v !== null).length,
+      charts: s.getCharts().map((c) => c.getRanges().map((x) => x.getA1Notation())),
+      frozen: s.getFrozenRows(),
+    };
+  });
+}
+
+describe('Set up tracker on an empty spreadsheet', () => {
+  const emu = createEmulator({ timeZone: ZONE });
+  const report = emu.run('setupTracker');
+
+  it('adds Log, Settings, Dashboard and Plan, keeps Sheet1, and shows the Dashboard', () => {
+    expect(report).toEqual({ created: ['Log', 'Settings', 'Dashboard', 'Plan'], repaired: [], problems: [] });
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Log', 'Settings', 'Dashboard', 'Plan']);
+    expect(emu.spreadsheet.getActiveSheet().getName()).toBe('Dashboard');
+    expect(emu.ui.toasts.map((t) => t.message)).toEqual(['Tracker ready: Log, Settings, Dashboard, Plan set up. Log your sessions in Log; the Dashboard shows the latest month.']);
+    expect(emu.ui.alerts).toEqual([]);
+    expect(emu.locks.document.hasLock()).toBe(false);
+  });
+
+  it('gives the Log its header, frozen, the order check beside it, formats and validation that marks but keeps', () => {
+    const log = emu.spreadsheet.getSheetByName('Log')!;
+    expect(emu.values('Log!A1:L1')).toEqual([[...LOG_HEADER, 'Order check']]);
+    expect(log.getRange('L1').getFormula()).toBe('=ORDER_CHECK(A1:K)');
+    expect(log.getFrozenRows()).toBe(1);
+    expect(log.getRange('A1:K1').getFontWeights()[0].every((w) => w === 'bold')).toBe(true);
+    expect(log.getRange('A2').getNumberFormat()).toBe('yyyy-mm-dd');
+    const type = log.getRange('B1000').getDataValidation()!;
+    expect(type.getCriteriaValues()[0]).toEqual(expect.arrayContaining(['Long run', 'Easy run', 'Tempo', 'Strength (lower)', 'Yoga', 'Rest']));
+    expect(type.getAllowInvalid()).toBe(true);
+    expect(type.getHelpText()).toMatch(/synonym/);
+    log.getRange('A2:J2').setValues([['2026-03-02', 'Zumba', -3, 45, 11, 7, 60, 48, 6, 0]]);
+    const marked = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].filter((c) => emu.isMarkedInvalid(`Log!${c}2`));
+    expect(marked).toEqual(['B', 'C', 'E', 'I', 'J']);
+    expect(emu.values('Log!B2:C2')).toEqual([['Zumba', -3]]);
+    log.getRange('A2:J2').clearContent();
+  });
+
+  it('writes the Settings with their defaults, named and validated, refusing other values', () => {
+    expect(emu.values('Settings!A1:B7')).toEqual([['Setting', 'Value'], ...SETTINGS.map((s) => [s.label, s.fallback ?? ''])]);
+    for (const s of SETTINGS) {
+      const cell = emu.spreadsheet.getRangeByName(s.name)!;
+      expect(cell.getSheet().getName()).toBe('Settings');
+      expect(cell.getDataValidation()?.getAllowInvalid()).toBe(false);
+    }
+  });
+
+  it('builds the Dashboard: month selector, one formula per table, charts, colour rules and legend', () => {
+    const dash = emu.spreadsheet.getSheetByName('Dashboard')!;
+    expect(dash.getRange('B2').getFormula()).toBe('=IF(COUNT(Log!A2:A), EOMONTH(MAX(Log!A2:A), -1) + 1, EOMONTH(TODAY(), -1) + 1)');
+    expect((emu.values('Dashboard!B2')[0][0] as Date).getDate()).toBe(1);
+    expect(emu.range('Dashboard!A4').getDisplayValue()).toBe('Weekly distance (mi)');
+    expect([DASHBOARD.weekly, DASHBOARD.load, DASHBOARD.form, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
+      '=WEEKLY_MILES(Log!A1:K, $B$2, WeekStart, EasyPace)',
+      '=TRAINING_LOAD(Log!A1:K, $B$2, EasyPace)',
+      '=FORM_ZONE(Log!A1:K, $B$2, EasyPace)',
+      '=RECOVERY_SCORE(Log!A1:K, $B$2)',
+      '=BURNOUT_ALERTS(Log!A1:K, $B$2, EasyPace)',
+    ]);
+    // An empty log: each table is its header row.
+    expect(emu.values(on('Dashboard', area(DASHBOARD.alerts.row, DASHBOARD.alerts.col, 2, 3)))).toEqual([['Date', 'Level', 'Reasons'], ['', '', '']]);
+    expect(dash.getFrozenRows()).toBe(2);
+    expect(dash.getCharts().map((c) => [c.type, c.getRanges().map((r) => r.getA1Notation())])).toEqual([
+      ['COLUMN', ['A5:C11']],
+      ['LINE', ['A14:A45', 'C14:E45']],
+    ]);
+    expect(dash.getConditionalFormatRules()).toHaveLength(DASHBOARD_RULES.length);
+    expect(emu.values(on('Dashboard', area(DASHBOARD.legend.row, DASHBOARD.legend.col)))[0][0]).toBe('ALERT: back off and recover');
+    expect(emu.formatOf(on('Dashboard', area(DASHBOARD.legend.row, DASHBOARD.legend.col))).background).toBe(RED.background);
+  });
+
+  it('gives the Plan the SUGGEST_PLAN header and PLAN_CHECK beside it', () => {
+    expect(emu.values('Plan!A1:H1')).toEqual([PLAN_HEADER]);
+    expect(emu.spreadsheet.getSheetByName('Plan')!.getRange('J1').getFormula()).toBe('=PLAN_CHECK(A1:H, LongRunDay)');
+    expect(emu.values('Plan!J1:L2')).toEqual([['Date', 'Rule', 'Problem'], ['', '', '']]);
+  });
+});
+
+describe('Set up tracker on six months of log', () => {
+  const emu = withLog(SIX_MONTHS);
+  const report = emu.run('setupTracker');
+  const calls = emu.calls.byName();
+
+  it('adds the other sheets and only the order check to the Log', () => {
+    expect(report).toEqual({ created: ['Settings', 'Dashboard', 'Plan'], repaired: ['Log!L1'], problems: [] });
+    const shown = emu.values(`Log!A1:K${SIX_MONTHS.length}`).map((r) => r.map((v) => (v instanceof Date ? dateIn(v, ZONE) : v)));
+    expect(shown).toEqual(SIX_MONTHS);
+  });
+
+  it('shows the latest month, each table equal to its formula called directly', () => {
+    const month = emu.values('Dashboard!B2')[0][0] as Date;
+    expect(emu.range('Dashboard!B2').getDisplayValue()).toBe('February 2026');
+    const bundle = loadBundle({ spreadsheetZone: ZONE });
+    const log = emu.values('Log!A1:K');
+    const direct: [Area, unknown[][]][] = [
+      [DASHBOARD.weekly, bundle.call('WEEKLY_MILES', log, month, 'Mon', 10) as unknown[][]],
+      [DASHBOARD.load, bundle.call('TRAINING_LOAD', log, month, 10) as unknown[][]],
+      [DASHBOARD.form, bundle.call('FORM_ZONE', log, month, 10) as unknown[][]],
+      [DASHBOARD.recovery, bundle.call('RECOVERY_SCORE', log, month) as unknown[][]],
+      [DASHBOARD.alerts, bundle.call('BURNOUT_ALERTS', log, month, 10) as unknown[][]],
+    ];
+    for (const [at, table] of direct) {
+      expect(table.length).toBeGreaterThan(4);
+      expect(emu.values(on('Dashboard', area(at.row, at.col, table.length, at.cols)))).toEqual(table);
+      expect(emu.values(on('Dashboard', area(at.row + table.length, at.col, 1, at.cols)))).toEqual([Array(at.cols).fill('')]);
+    }
+  });
+
+  it('colours a day built to be ALERT red, a calm day green, and every Level by its text', () => {
+    const dates = cells(emu, 'Dashboard', column(DASHBOARD.alerts, 0)).map((d) => (d instanceof Date ? d.getDate() : d));
+    const levels = cells(emu, 'Dashboard', column(DASHBOARD.alerts, 1));
+    const colours = backgrounds(emu, 'Dashboard', column(DASHBOARD.alerts, 1));
+    const overload = dates.indexOf(21); // Saturday of the overload week
+    expect(levels[overload]).toBe('ALERT');
+    expect(colours[overload]).toBe(RED.background);
+    const calm = levels.indexOf('OK');
+    expect(calm).toBeGreaterThanOrEqual(0);
+    expect(colours[calm]).toBe(GREEN.background);
+    const expected: Record<string, string> = { ALERT: RED.background, WATCH: AMBER.background, OK: GREEN.background, '': '#ffffff' };
+    expect(colours).toEqual(levels.map((l) => expected[String(l)]));
+  });
+
+  it('colours ACWR, Form and the weekly change by their zones, recovery on a red-to-green scale', () => {
+    const zone = (v: unknown, zones: [(x: number) => boolean, string][]) => (typeof v === 'number' ? zones.find(([test]) => test(v))?.[1] ?? '#ffffff' : '#ffffff');
+    const acwr = column(DASHBOARD.load, 5);
+    expect(backgrounds(emu, 'Dashboard', acwr)).toEqual(cells(emu, 'Dashboard', acwr).map((v) =>
+      zone(v, [[(x) => x > 1.5, RED.background], [(x) => x >= 1.3, AMBER.background], [(x) => x >= 0.8, GREEN.background], [() => true, BLUE.background]])));
+    // Form, Form % and zone by the zone of Form as a fraction of Fitness, which the alert reads too.
+    const zones = cells(emu, 'Dashboard', column(DASHBOARD.form, 2));
+    const percents = cells(emu, 'Dashboard', column(DASHBOARD.form, 1));
+    expect(zones).toEqual(percents.map((p) => (typeof p !== 'number' ? '' : zone(p * 100, [[(x) => x < -30, 'high risk'], [(x) => x < -10, 'optimal'], [(x) => x < 5, 'grey zone'], [(x) => x < 25, 'fresh'], [() => true, 'transition']]))));
+    expect(zones).toEqual(expect.arrayContaining(['high risk', 'optimal', 'grey zone', 'fresh']));
+    const zoneColour: Record<string, string> = { 'high risk': RED.background, optimal: GREEN.background, 'grey zone': GREY.background, fresh: BLUE.background, transition: AMBER.background, '': '#ffffff' };
+    for (const where of [column(DASHBOARD.load, 4), column(DASHBOARD.form, 1), column(DASHBOARD.form, 2)]) {
+      expect(backgrounds(emu, 'Dashboard', where)).toEqual(zones.map((z) => zoneColour[String(z)]));
+    }
+    const reasons = cells(emu, 'Dashboard', column(DASHBOARD.alerts, 2));
+    expect(reasons.map((r) => /% of Fitness </.test(String(r)))).toEqual(zones.map((z) => z === 'high risk'));
+    const change = column(DASHBOARD.weekly, 4);
+    const changes = cells(emu, 'Dashboard', change);
+    expect(changes.some((v) => typeof v === 'number' && v > 0.3)).toBe(true);
+    expect(backgrounds(emu, 'Dashboard', change)).toEqual(changes.map((v) => zone(v, [[(x) => x > 0.3, RED.background], [(x) => x > 0.1, AMBER.background]])));
+    const scores = cells(emu, 'Dashboard', column(DASHBOARD.recovery, 1));
+    const shades = backgrounds(emu, 'Dashboard', column(DASHBOARD.recovery, 1));
+    const lowest = scores.indexOf(Math.min(...scores.filter((v): v is number => typeof v === 'number')));
+    const highest = scores.indexOf(Math.max(...scores.filter((v): v is number => typeof v === 'number')));
+    const red = (hex: string) => parseInt(hex.slice(1, 3), 16) - parseInt(hex.slice(3, 5), 16);
+    expect(red(shades[lowest])).toBeGreaterThan(red(shades[highest]));
+    expect(cells(emu, 'Dashboard', column(DASHBOARD.recovery, 2))[lowest]).toBe('Red');
+    expect(backgrounds(emu, 'Dashboard', column(DASHBOARD.recovery, 2))[lowest]).toBe(RED.background);
+  });
+
+  it('highlights the Log row that breaks an order rule and says why', () => {
+    const row = SIX_MONTHS.length;
+    expect(emu.values(`Log!B${row}`)[0][0]).toBe('Strength (upper)');
+    // That Sunday also has a recovery run and foam rolling: run + strength + mobility.
+    expect(emu.values(`Log!L${row}`)[0][0]).toBe('strength the day after a long run (P4); run + strength + mobility stacked on one day (P9)');
+    expect(emu.formatOf(`Log!B${row}`).background).toBe(ORANGE.background);
+    expect(emu.formatOf(`Log!B${row - 1}`).background).toBe('#ffffff');
+  });
+
+  it('makes the same service calls as for a one-week log', () => {
+    const small = withLog(ONE_WEEK);
+    small.run('setupTracker');
+    expect(small.calls.byName()).toEqual(calls);
+  });
+
+  describe('run again after the runner made the tracker theirs', () => {
+    let before: ReturnType<typeof snapshot>;
+    let after: ReturnType<typeof snapshot>;
+    let again: unknown;
+    beforeAll(() => {
+      const dash = emu.spreadsheet.getSheetByName('Dashboard')!;
+      const log = emu.spreadsheet.getSheetByName('Log')!;
+      const app = emu.app;
+      dash.getRange('B2').setValue('2026-01-15');
+      dash.getRange('A5').setValue('=WEEKLY_MILES(Log!A1:K, $B$2, "Sun")');
+      dash.getRange('T40').setValue('my note');
+      dash.getRange(DASHBOARD.load.row - 1, 1).clearContent();
+      emu.spreadsheet.getRangeByName('EasyPace')!.setValue(9);
+      log.setConditionalFormatRules([
+        app.newConditionalFormatRule().whenTextEqualTo('Race').setBackground('#ff00ff').setRanges([log.getRange('B2:B1000')]).build(),
+        ...log.getConditionalFormatRules().map((r) => r.copy().setBackground('#00ffff').build()),
+      ]);
+      dash.setConditionalFormatRules([...dash.getConditionalFormatRules(), app.newConditionalFormatRule().whenNumberGreaterThan(100).setBackground('#123456').setRanges([dash.getRange('B15:B45')]).build()]);
+      log.getRange('K2:K1000').setDataValidation(app.newDataValidation().requireValueInList(['road', 'trail']).build());
+      before = snapshot(emu);
+      emu.calls.reset();
+      again = emu.run('setupTracker');
+      after = snapshot(emu);
+    });
+
+    it('puts back only the missing label and says so', () => {
+      expect(again).toEqual({ created: [], repaired: ['Dashboard!A13'], problems: [] });
+      expect(emu.ui.toasts.at(-1)?.message).toBe('Tracker repaired: put back Dashboard!A13.');
+    });
+
+    it('changes none of the runner\'s cells, settings, validations or charts', () => {
+      const dashboard = after.findIndex((s) => s.name === 'Dashboard');
+      after[dashboard].values[DASHBOARD.load.row - 2][0] = '';
+      after[dashboard].formulas[DASHBOARD.load.row - 2][0] = '';
+      expect(after.map(({ rules, ...rest }) => rest)).toEqual(before.map(({ rules, ...rest }) => rest));
+      expect(emu.values('Dashboard!A6')[0][0]).toEqual(new Date('2025-12-28T00:00:00Z')); // their Sunday weeks of January
+    });
+
+    it('keeps the runner\'s conditional-format rules first, and the add-on\'s own exactly once', () => {
+      const rules = (name: string) => after.find((s) => s.name === name)!.rules;
+      expect(rules('Log')[0]).toEqual([['B2:B1000'], ['Race'], '#ff00ff']);
+      expect(rules('Log')).toHaveLength(2);
+      expect(rules('Log')[1][2]).toBe(ORANGE.background);
+      expect(rules('Dashboard')[0]).toEqual([['B15:B45'], [100], '#123456']);
+      expect(rules('Dashboard')).toHaveLength(DASHBOARD_RULES.length + 1);
+      expect(after.find((s) => s.name === 'Dashboard')!.charts).toHaveLength(DASHBOARD_CHARTS.length);
+    });
+  });
+});
+
+describe('a tracker filled by the import', () => {
+  it('shows the latest imported month, and the order check lines up with the appended rows', () => {
+    const emu = createEmulator({ timeZone: ZONE });
+    emu.run('setupTracker');
+    const { added } = emu.run('importActivities', sample('strava-activities.csv')) as { added: number };
+    const log = emu.spreadsheet.getSheetByName('Log')!;
+    expect(log.getLastRow()).toBe(added + 1);
+    const dates = emu.values(`Log!A2:A${added + 1}`).map((r) => (r[0] as Date).getTime());
+    const latest = new Date(Math.max(...dates));
+    expect(emu.range('Dashboard!B2').getDisplayValue()).toBe(latest.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: ZONE }));
+    expect(cells(emu, 'Dashboard', column(DASHBOARD.weekly, 1)).some((v) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(emu.values(`Log!L1:L${added + 2}`).map((r) => r[0])).toEqual(['Order check', ...Array(added).fill(''), '']);
+    expect(emu.errorAt('Log!L1')).toBeUndefined();
+  });
+});
+
+describe('Set up tracker on a Log that is not the standard one', () => {
+  it('appends the missing columns after the runner\'s own and reads the Log by its headers', () => {
+    const emu = withLog([['Date', 'Miles', 'Type', 'Shoes'], ['2026-02-02', 6, 'Easy run', 'Pegasus'], ['2026-02-03', 3, 'Strength', '']]);
+    const report = emu.run('setupTracker') as { repaired: string[] };
+    expect(report.repaired).toEqual(['Log!E1:L1', 'Log!M1']);
+    expect(emu.values('Log!A1:M1')).toEqual([['Date', 'Miles', 'Type', 'Shoes', 'Duration', 'RPE', 'Sleep', 'HRV', 'Resting HR', 'Mood', 'Soreness', 'Notes', 'Order check']]);
+    expect(emu.spreadsheet.getSheetByName('Log')!.getRange('B2').getDataValidation()?.getHelpText()).toMatch(/^Distance/);
+    expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A5').getFormula()).toBe('=WEEKLY_MILES(Log!A1:L, $B$2, WeekStart, EasyPace)');
+    expect(emu.values('Dashboard!A6:B6')).toEqual([[new Date('2026-02-02T00:00:00Z'), 6]]);
+  });
+
+  it('leaves a Log without a Date header untouched and tells the runner what to fix', () => {
+    const emu = withLog([['When', 'What'], ['yesterday', 'run']]);
+    const report = emu.run('setupTracker') as { problems: string[] };
+    expect(report.problems).toEqual(['Log: the first row has no "Date" header. Name the column that holds the dates "Date" so the formulas can read your log.']);
+    expect(emu.ui.alerts).toEqual([{ title: 'Ultra Tracker: please check', prompt: report.problems[0], buttons: 'OK' }]);
+    expect(emu.spreadsheet.getSheetByName('Log')!.getDataRange().getValues()).toEqual([['When', 'What'], ['yesterday', 'run']]);
+    expect(emu.errorAt('Dashboard!A5')?.message).toMatch(/^WEEKLY_MILES: no "Date" column/);
+  });
+
+  it('does nothing while another run holds the document lock', () => {
+    const emu = createEmulator({ timeZone: ZONE });
+    emu.locks.document.heldElsewhere = true;
+    expect(() => emu.run('setupTracker')).toThrow('Ultra Tracker: Set up tracker is already running for this spreadsheet (in another window?). Try again in a minute.');
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+  });
+});

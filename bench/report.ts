@@ -48,7 +48,7 @@ export function report(r: BenchResults): string[] {
       ]),
     ),
     '',
-    '**Service calls** per action (imports: the SpreadsheetApp fake of the import tests counts them; one run each).',
+    '**Service calls** per action, one run each: setup and the planner\'s insert counted by the emulator, imports by the SpreadsheetApp fake of the import tests.',
     '',
     ...markdownTable(
       ['action', 'service calls', 'time', 'outcome'],

@@ -72,8 +72,8 @@ function rowsOfWeek(dates: unknown[], weekStart: Day, tz: TimeZone): number[] {
 
 /**
  * Writes the week into the Plan sheet's table (A:H, header in row 1). A week already there is
- * only replaced when the runner confirmed it: its rows are overwritten in place (rows inserted or
- * cleared for a longer or shorter week); a new week goes below the last row of the table.
+ * only replaced when the runner confirmed it; a new week goes below the last row of the table.
+ * Nothing outside the week's rows of A:H is written.
  */
 export const insertPlan = (request: unknown): InsertResult =>
   explained(FEATURE, () => {
@@ -94,21 +94,15 @@ export const insertPlan = (request: unknown): InsertResult =>
       if (old.length > 0 && !replace) return { status: 'exists', rows: old.length };
 
       const cells = rows.map(([date, ...rest]) => [tz.dateOf(dayFromIsoText(date)!), ...rest]);
-      const contiguous = old.length > 0 && old[old.length - 1] - old[0] === old.length - 1;
-      // Sheet row of the first new row: where the old week was, or below the table's last used row.
-      let at: number;
-      if (contiguous) {
-        at = old[0] + 2;
-        const grow = cells.length - old.length;
-        if (grow > 0) sheet.insertRowsAfter(old[old.length - 1] + 2, grow);
-        if (grow < 0) sheet.getRange(at + cells.length, 1, -grow, width).clearContent();
-      } else {
-        // The runner moved rows around: clear the old ones, append the week below the rest.
-        for (const i of old) sheet.getRange(i + 2, 1, 1, width).clearContent();
-        let last = body.length;
-        while (last > 0 && (old.includes(last - 1) || body[last - 1].every((c) => c === '' || c === null))) last--;
-        at = last + 2;
-      }
+      const blank = (i: number) => i >= body.length || old.includes(i) || body[i].every((c) => c === '' || c === null);
+      // In place when the old week is one block and the new one fits there (the rows below it are
+      // free); otherwise the old rows are cleared and the week goes below the table's last row.
+      const inPlace = old.length > 0 && old[old.length - 1] - old[0] === old.length - 1 &&
+        cells.every((_, k) => blank(old[0] + k));
+      for (const i of old) if (!inPlace || i - old[0] >= cells.length) sheet.getRange(i + 2, 1, 1, width).clearContent();
+      let last = body.length;
+      while (last > 0 && blank(last - 1)) last--;
+      const at = inPlace ? old[0] + 2 : last + 2; // sheet row of the first new row
       sheet.getRange(at, 1, cells.length, width).setValues(cells);
       return { status: 'inserted', rows: cells.length, replaced: old.length };
     });

@@ -87,9 +87,9 @@ function loadModule(code) {
 }
 
 export async function buildAll() {
-  // Whitespace and syntax minified, names kept: Apps Script re-parses the file on every formula
-  // call, and its error reports should still name our functions.
-  const code = await bundle('src/main.ts', { globalName: GLOBAL_NAME, minifyWhitespace: true, minifySyntax: true });
+  // Minified: Apps Script loads and parses the whole file again for every formula cell it
+  // recalculates. Messages meant for the runner are plain strings, so they survive intact.
+  const code = await bundle('src/main.ts', { globalName: GLOBAL_NAME, minify: true });
   const mod = loadModule(code);
   const declarations = [
     ...mod.formulas.map(formulaDeclaration),

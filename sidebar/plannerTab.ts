@@ -25,6 +25,7 @@ function stateCard(latest: LatestDay | undefined, logIssues: number): HTMLElemen
     recovery
       ? el('p', { class: `level level-${recovery.status.toLowerCase()}` }, el('strong', {}, `Recovery ${Math.round(recovery.score)} (${recovery.status})`), recovery.why ? ` — ${recovery.why}` : '')
       : el('p', { class: 'muted' }, 'No wellness logged that day, so no recovery score.'),
+    latest.notes.length ? el('p', { class: 'notes-logged' }, el('strong', {}, 'Your notes: '), latest.notes.join(' · ')) : null,
     logIssues ? el('p', { class: 'muted' }, `${logIssues} problem${logIssues === 1 ? '' : 's'} in the Log — =LOG_ISSUES(Log!A1:L) lists them.`) : null,
   );
 }

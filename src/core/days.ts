@@ -114,8 +114,9 @@ export class TimeZone {
     let o = this.weeks.get(w);
     if (o) return o;
     const start = w * WEEK_MS;
-    const before = this.exactOffset(start);
-    const after = this.exactOffset(start + WEEK_MS);
+    // Neighbouring weeks share their boundary instant: read it from Intl once.
+    const before = this.weeks.get(w - 1)?.after ?? this.exactOffset(start);
+    const after = this.weeks.get(w + 1)?.before ?? this.exactOffset(start + WEEK_MS);
     let lo = start, hi = start + WEEK_MS; // offset(lo) = before, offset(hi) = after
     while (before !== after && hi - lo > 1000) {
       const mid = Math.floor((lo + hi) / 2000) * 1000;

@@ -30,6 +30,7 @@ function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; log
     logIssues: log.issues.length,
     latest: {
       date: isoFromDay(alert.day),
+      notes: log.sessions.flatMap((x) => (x.day === alert.day && x.notes ? [x.notes] : [])),
       alert: { level: alert.level, reasons: alert.reasons },
       recovery: recovery?.score !== undefined && recovery.status ? { score: recovery.score, status: recovery.status, why: recovery.why } : undefined,
     },

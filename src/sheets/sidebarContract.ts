@@ -79,6 +79,8 @@ export type InsertRequest = z.infer<typeof insertRequestSchema>;
 
 export interface LatestDay {
   date: string;
+  /** What the runner wrote in Notes that day. */
+  notes: string[];
   recovery?: { score: number; status: 'Green' | 'Amber' | 'Red'; why: string };
   alert: { level: 'OK' | 'WATCH' | 'ALERT'; reasons: string[] };
 }

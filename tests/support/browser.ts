@@ -14,7 +14,9 @@ export async function launchBrowser(): Promise<Browser> {
     return chromium.launch({ executablePath: '/usr/bin/chromium', args: OFFLINE_FLAGS });
   }
   const { path, args } = sparticuzChromium();
-  return chromium.launch({ executablePath: path, args: [...args, ...OFFLINE_FLAGS] });
+  // Its serverless flags run Chromium as one process, which dies with the first closed page.
+  const kept = args.filter((a) => a !== '--single-process');
+  return chromium.launch({ executablePath: path, args: [...kept, ...OFFLINE_FLAGS] });
 }
 
 /** @sparticuz/chromium is an ES module (jest runs CommonJS): ask a child Node where it unpacked. */

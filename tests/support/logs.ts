@@ -19,8 +19,12 @@ export interface Entry {
 }
 
 const midnights = new Map<string, Date>();
-const localDate = (t: number, zone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+const formats = new Map<string, Intl.DateTimeFormat>();
+const localDate = (t: number, zone: string) => {
+  let f = formats.get(zone);
+  if (!f) formats.set(zone, (f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(t);
+};
 
 /** The first instant of calendar day `iso` in `zone`, searched minute by minute around UTC midnight. */
 export function midnight(iso: string, zone: string): Date {

@@ -1,0 +1,53 @@
+// Repeated timings and their summary. A sample set is reported as its median and the spread
+// between its 10th and 90th percentiles, so one GC pause neither hides nor dominates a figure.
+
+import { performance } from 'node:perf_hooks';
+
+export interface Timing {
+  /** Milliseconds. */
+  median: number;
+  p10: number;
+  p90: number;
+  runs: number;
+}
+
+/** The q-quantile of sorted samples, linearly interpolated. */
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+
+export function summarize(samples: readonly number[]): Timing {
+  if (samples.length === 0) throw new Error('no samples to summarize');
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), runs: sorted.length };
+}
+
+/**
+ * Clears the young generation before a sample when node runs with --expose-gc (npm run bench
+ * does), so garbage the harness made preparing the sample is not collected inside it.
+ */
+const collect = (): void => (globalThis as { gc?: (o: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
+
+/** Milliseconds one call of `run` takes. */
+export function timeOnce(run: () => unknown): number {
+  collect();
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+/**
+ * Times `run` `runs` times. `prepare` runs before each sample, untimed, and hands its result
+ * to `run` (e.g. a fresh context to load into).
+ */
+export function timeRuns<P>(runs: number, prepare: (i: number) => P, run: (p: P) => unknown): Timing {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const p = prepare(i);
+    samples.push(timeOnce(() => run(p)));
+  }
+  return summarize(samples);
+}

@@ -4,8 +4,8 @@
 
 import { SETTINGS, SettingInput } from '../settings';
 import { area } from './area';
-import { Block, writeBlocks } from './blocks';
-import { ensureValidations, ruleOf } from './validations';
+import { Block, ensureContent } from './blocks';
+import { ruleOf } from './validations';
 import { SheetOutcome, freeze, sheetNamed } from './outcome';
 
 export const SETTINGS_SHEET = 'Settings';
@@ -32,8 +32,8 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sh
       formats: SETTINGS.flatMap((d, i) => (d.format ? [[area(rowOf(i), 2), d.format] as const] : [])),
     },
   ];
-  const written = writeBlocks(sheet, blocks, created).map((a) => `${SETTINGS_SHEET}!${a}`);
-  ensureValidations(sheet, SETTINGS.map((d, i) => ({ where: area(rowOf(i), 2), rule: ruleOf(validation(d.input), d.about, false) })));
+  const validations = SETTINGS.map((d, i) => ({ where: area(rowOf(i), 2), rule: ruleOf(validation(d.input), d.about, false) }));
+  const written = ensureContent(sheet, blocks, validations, created).map((a) => `${SETTINGS_SHEET}!${a}`);
   SETTINGS.forEach((d, i) => {
     if (!ss.getRangeByName(d.name)) ss.setNamedRange(d.name, sheet.getRange(rowOf(i), 2));
   });

@@ -3,7 +3,6 @@
 // conditional-format rules, and only fills in what is missing. It runs under the document lock,
 // and makes the same number of service calls whatever the size of the log (docs/dashboard.md).
 
-import { readSettings } from '../settings';
 import { STANDARD_LOG, ensureLog } from './logSheet';
 import { ensureSettings } from './settingsSheet';
 import { ensureDashboard } from './dashboardSheet';
@@ -45,7 +44,7 @@ export function setupTracker(): SetupReport {
     const report: SetupReport = {
       created: outcomes.filter((o) => o.created).map((o) => o.name),
       repaired: outcomes.filter((o) => !o.created).flatMap((o) => o.written),
-      problems: [...outcomes.flatMap((o) => o.problems), ...readSettings(ss).problems],
+      problems: outcomes.flatMap((o) => o.problems),
     };
     ss.setActiveSheet(dashboard.sheet);
     ss.toast(message(report), 'Ultra Tracker', 10);

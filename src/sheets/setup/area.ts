@@ -9,6 +9,15 @@ export interface Area {
 
 export const area = (row: number, col: number, rows = 1, cols = 1): Area => ({ row, col, rows, cols });
 
+/** The smallest rectangle holding every area. */
+export function bounds(areas: readonly Area[]): Area {
+  const top = Math.min(...areas.map((a) => a.row));
+  const left = Math.min(...areas.map((a) => a.col));
+  const bottom = Math.max(...areas.map((a) => a.row + a.rows - 1));
+  const right = Math.max(...areas.map((a) => a.col + a.cols - 1));
+  return area(top, left, bottom - top + 1, right - left + 1);
+}
+
 /** Column number → letters: 1 → A, 27 → AA. */
 export const letters = (col: number): string =>
   col <= 0 ? '' : letters(Math.floor((col - 1) / 26)) + String.fromCharCode(65 + ((col - 1) % 26));

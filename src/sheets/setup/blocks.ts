@@ -4,8 +4,8 @@
 // written whole (its cells in one rectangle, its formats in another); otherwise only its empty cells
 // are filled, one by one (a repair), and the rest is left as the runner has it.
 
-import { Area, a1, area, rangeOf } from './area';
-import { ValidationSpec, ensureValidations } from './validations';
+import { Area, a1, area, bounds, rangeOf } from './area';
+import { ValidationSpec, addMissingRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -28,15 +28,6 @@ export interface Block {
 const AUTOMATIC = 'General';
 
 const blockArea = (b: Block): Area => area(b.row, b.col, b.cells.length, b.cells[0].length);
-
-/** The smallest rectangle holding every area. */
-function bounds(areas: readonly Area[]): Area {
-  const top = Math.min(...areas.map((a) => a.row));
-  const left = Math.min(...areas.map((a) => a.col));
-  const bottom = Math.max(...areas.map((a) => a.row + a.rows - 1));
-  const right = Math.max(...areas.map((a) => a.col + a.cols - 1));
-  return area(top, left, bottom - top + 1, right - left + 1);
-}
 
 /** A grid over `box` filled with `blank`, and a way to paint an area of it. */
 function grid<T>(box: Area, blank: T): { cells: T[][]; paint: (at: Area, value: (i: number, j: number) => T) => void } {
@@ -96,20 +87,17 @@ function writeWhole(sheet: Sheet, b: Block): void {
   writeCells(rangeOf(sheet, box), box, [b]);
 }
 
+/** Writes blocks known to be empty on an existing sheet; returns the A1 notation of each. */
+export function writeEmptyBlocks(sheet: Sheet, blocks: readonly Block[]): string[] {
+  blocks.forEach((b) => writeWhole(sheet, b));
+  return blocks.map((b) => a1(blockArea(b)));
+}
+
 /**
- * Writes what is missing of each block on an existing sheet and returns the A1 notation of what was
- * written. Blocks known to be empty (`empty`) are not read first; otherwise the sheet is read once,
- * whatever the blocks.
+ * Writes what is missing of each block on an existing sheet, given its formulas and values from A1,
+ * and returns the A1 notation of what was written.
  */
-export function writeBlocks(sheet: Sheet, blocks: readonly Block[], empty: boolean): string[] {
-  if (empty) {
-    blocks.forEach((b) => writeWhole(sheet, b));
-    return blocks.map((b) => a1(blockArea(b)));
-  }
-  const box = bounds(cellAreas(blocks));
-  const range = sheet.getRange(1, 1, box.row + box.rows - 1, box.col + box.cols - 1);
-  const formulas = range.getFormulas();
-  const values = range.getValues();
+function repairBlocks(sheet: Sheet, blocks: readonly Block[], formulas: string[][], values: unknown[][]): string[] {
   const isEmpty = (r: number, c: number) => formulas[r - 1][c - 1] === '' && values[r - 1][c - 1] === '';
   const written: string[] = [];
   for (const b of blocks) {
@@ -129,12 +117,15 @@ export function writeBlocks(sheet: Sheet, blocks: readonly Block[], empty: boole
 }
 
 /**
- * The add-on's blocks and validations on a sheet: all of them on a sheet setup has just inserted,
- * what is missing on an existing one. Returns the A1 notation of the cells written.
+ * The add-on's blocks and validations on a sheet: all of them on a sheet setup has just inserted;
+ * on an existing one, what is missing, after one read of the rectangle from A1 that holds them all
+ * (formulas, values, validations). Returns the A1 notation of the cells written.
  */
 export function ensureContent(sheet: Sheet, blocks: readonly Block[], validations: readonly ValidationSpec[], created: boolean): string[] {
   if (created) return fillNewSheet(sheet, blocks, validations);
-  const written = writeBlocks(sheet, blocks, false);
-  ensureValidations(sheet, validations);
+  const box = bounds([area(1, 1), ...cellAreas(blocks), ...validations.map((v) => v.where)]);
+  const range = rangeOf(sheet, box);
+  const written = repairBlocks(sheet, blocks, range.getFormulas(), range.getValues());
+  if (validations.length > 0) addMissingRules(range, box, range.getDataValidations(), validations);
   return written;
 }

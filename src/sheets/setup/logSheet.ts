@@ -9,7 +9,7 @@ import { KIND_NAMES, Kind } from '../../core/sessionTypes';
 import { isBlank } from '../../core/log/cells';
 import { ORDER_RULES } from '../../core/rules/sessionOrder';
 import { letters, toBottom } from './area';
-import { Block, fillNewSheet, writeBlocks } from './blocks';
+import { Block, fillNewSheet, writeEmptyBlocks } from './blocks';
 import { ValidationSpec, ensureValidations, ruleOf } from './validations';
 import { ensureRules } from './conditionalRules';
 import { ORANGE } from './palette';
@@ -111,7 +111,7 @@ export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOu
     return [{ where: toBottom(maxRows, 2, col + 1), rule: ruleOf(build, help, true) }];
   });
   // Every block above was computed from row 1 as read: its cells are known to be empty.
-  const written = created ? fillNewSheet(sheet, blocks, validations) : writeBlocks(sheet, blocks, true);
+  const written = created ? fillNewSheet(sheet, blocks, validations) : writeEmptyBlocks(sheet, blocks);
   outcome.written.push(...written.map((a) => `${LOG_SHEET}!${a}`));
   if (checkCol !== undefined && blocks.some((b) => b.col === checkCol)) sheet.setColumnWidth(checkCol, 320);
   if (!created) ensureValidations(sheet, validations);

@@ -11,7 +11,7 @@ import { ruleOf } from './validations';
 import { LogLayout, ORDER_LEGEND, logDates, logRange } from './logSheet';
 import { Measure, RECOVERY_SCALE, ZONES } from './zones';
 import { ORANGE } from './palette';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const DASHBOARD_SHEET = 'Dashboard';
 
@@ -123,8 +123,8 @@ export const DASHBOARD_CHARTS: ChartSpec[] = [
   },
 ];
 
-export function ensureDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, log: LogLayout): SheetOutcome {
-  const { sheet, created } = sheetNamed(ss, DASHBOARD_SHEET);
+export function ensureDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, log: LogLayout, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
+  const { sheet, created } = find(DASHBOARD_SHEET);
   const month = { where: DASHBOARD.month, rule: ruleOf((v) => v.requireDate(), 'A date in the month to show, e.g. 2026-03-01.', false) };
   const written = ensureContent(sheet, blocks(log), [month], created).map((a) => `${DASHBOARD_SHEET}!${a}`);
   ensureRules(sheet, DASHBOARD_RULES, created);

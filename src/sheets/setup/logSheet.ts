@@ -13,7 +13,7 @@ import { Block, fillNewSheet, writeEmptyBlocks } from './blocks';
 import { ValidationSpec, ensureValidations, ruleOf } from './validations';
 import { ensureRules } from './conditionalRules';
 import { ORANGE } from './palette';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const LOG_SHEET = 'Log';
 const ORDER_CHECK_CALL = /^=\s*ORDER_CHECK\s*\(/i;
@@ -66,8 +66,8 @@ function headerBlock(keys: ColumnKey[], col: number, maxRows: number): Block {
   };
 }
 
-export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome & { layout?: LogLayout } {
-  const { sheet, created } = sheetNamed(ss, LOG_SHEET);
+export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome & { layout?: LogLayout } {
+  const { sheet, created } = find(LOG_SHEET);
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
   const outcome: SheetOutcome = { name: LOG_SHEET, sheet, created, written: [], problems: [] };

@@ -9,15 +9,15 @@ import { settingName } from '../settings';
 import { letters, toBottom } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const PLAN_SHEET = 'Plan';
 const column = (title: string) => PLAN_HEADER.indexOf(title) + 1;
 /** PLAN_CHECK sits one blank column to the right of the plan table. */
 export const PLAN_CHECK_COL = PLAN_HEADER.length + 2;
 
-export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome {
-  const { sheet, created } = sheetNamed(ss, PLAN_SHEET);
+export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
+  const { sheet, created } = find(PLAN_SHEET);
   const maxRows = sheet.getMaxRows();
   const blocks: Block[] = [
     {

@@ -6,7 +6,7 @@ import { SETTINGS, SettingInput, SettingKey, parseSettings } from '../settings';
 import { a1, area, rangesOf } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const SETTINGS_SHEET = 'Settings';
 
@@ -21,8 +21,8 @@ const validation = (input: SettingInput) => (v: Builder): Builder => {
 /** Row of each setting's value: the header is row 1. */
 const rowOf = (i: number) => i + 2;
 
-export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome {
-  const { sheet, created } = sheetNamed(ss, SETTINGS_SHEET);
+export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
+  const { sheet, created } = find(SETTINGS_SHEET);
   const blocks: Block[] = [
     { row: 1, col: 1, cells: [['Setting', 'Value', 'What it does']], bold: true },
     {

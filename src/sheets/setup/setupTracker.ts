@@ -7,6 +7,7 @@ import { STANDARD_LOG, ensureLog } from './logSheet';
 import { ensureSettings } from './settingsSheet';
 import { ensureDashboard } from './dashboardSheet';
 import { ensurePlan } from './planSheet';
+import { sheetFinder } from './outcome';
 
 /** How long to wait for another run of setup in the same spreadsheet to finish. */
 export const LOCK_WAIT_MS = 10_000;
@@ -37,10 +38,11 @@ export function setupTracker(): SetupReport {
   }
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const log = ensureLog(ss);
-    const settings = ensureSettings(ss); // before the Dashboard: its formulas name the settings' ranges
-    const dashboard = ensureDashboard(ss, log.layout ?? STANDARD_LOG);
-    const outcomes = [log, settings, dashboard, ensurePlan(ss)];
+    const find = sheetFinder(ss);
+    const log = ensureLog(ss, find);
+    const settings = ensureSettings(ss, find); // before the Dashboard: its formulas name the settings' ranges
+    const dashboard = ensureDashboard(ss, log.layout ?? STANDARD_LOG, find);
+    const outcomes = [log, settings, dashboard, ensurePlan(ss, find)];
     const report: SetupReport = {
       created: outcomes.filter((o) => o.created).map((o) => o.name),
       repaired: outcomes.filter((o) => !o.created).flatMap((o) => o.written),

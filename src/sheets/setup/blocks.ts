@@ -68,14 +68,7 @@ export function fillNewSheet(sheet: Sheet, blocks: readonly Block[], validations
   // Formats first: a Date written into an automatic cell then takes a date format, as typed.
   if (formatAreas(blocks).length > 0) writeFormats(range, box, blocks);
   writeCells(range, box, blocks);
-  if (validations.length > 0) {
-    const rules = grid<Validation | null>(box, null);
-    for (const v of validations) {
-      const rule = v.rule();
-      rules.paint(v.where, () => rule);
-    }
-    range.setDataValidations(rules.cells);
-  }
+  addMissingRules(range, box, grid<Validation | null>(box, null).cells, validations);
   return blocks.map((b) => a1(blockArea(b)));
 }
 

@@ -48,11 +48,13 @@ export function report(r: BenchResults): string[] {
       ]),
     ),
     '',
-    '**Service calls** per action, one run each: setup and the planner\'s insert counted by the emulator, imports by the SpreadsheetApp fake of the import tests.',
+    '**Service calls** per action, one run each: setup and the planner\'s insert counted by the emulator, imports by the SpreadsheetApp fake of the import tests. *Round trips* reach the spreadsheet or a service (the budget); *builder calls* only build rules, validations and charts locally.',
     '',
     ...markdownTable(
-      ['action', 'service calls', 'time', 'outcome'],
-      r.serviceCalls.map((s) => (s.calls === undefined ? [s.action, s.missing ?? '', '', ''] : [s.action, String(s.calls), `${fixed(s.ms!)} ms`, s.outcome ?? ''])),
+      ['action', 'round trips', 'builder calls', 'time', 'outcome'],
+      r.serviceCalls.map((s) =>
+        s.calls === undefined ? [s.action, s.missing ?? '', '', '', ''] : [s.action, String(s.calls), s.builderCalls === undefined ? '' : String(s.builderCalls), `${fixed(s.ms!)} ms`, s.outcome ?? ''],
+      ),
     ),
     '',
     '**Targets** (issue 8; a miss is a finding, not a failure).',

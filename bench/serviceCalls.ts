@@ -16,7 +16,10 @@ import type { LogFixture } from './formulas';
 
 export interface ServiceCallCount {
   action: string;
+  /** Round trips: calls that reach the spreadsheet or a service (the budgets are judged on these). */
   calls?: number;
+  /** Calls on builders and what they build, local in Apps Script (emulator actions only). */
+  builderCalls?: number;
   /** Wall time of the call, ms (one run: these actions are not repeated by a runner). */
   ms?: number;
   /** What the action returned, in words. */
@@ -32,13 +35,14 @@ export const entryPoints = (code: string): string[] =>
 const topCalls = (emu: Emulator): string =>
   Object.entries(emu.calls.byName()).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, n]) => `${name} ×${n}`).join(', ');
 
-/** Runs one top-level function in the emulator and counts the service calls it makes. */
+/** Runs one top-level function in the emulator and counts the round trips and builder calls it makes. */
 function counted(emu: Emulator, action: string, entry: string, args: unknown[], outcome: (result: never) => string): ServiceCallCount {
   emu.calls.reset();
+  emu.builderCalls.reset();
   const t0 = performance.now();
   const result = emu.run(entry, ...args) as never;
   const ms = performance.now() - t0;
-  return { action, ms, calls: emu.calls.total(), outcome: `${outcome(result)}; most: ${topCalls(emu)}` };
+  return { action, ms, calls: emu.calls.total(), builderCalls: emu.builderCalls.total(), outcome: `${outcome(result)}; most: ${topCalls(emu)}` };
 }
 
 interface SetupReport {

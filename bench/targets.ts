@@ -73,8 +73,8 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
     checks.push(check(`Dashboard recalculation, plain ÷ custom, ${c.log}`, '≥ 10×', c.editRatio, 10, (x) => `${x.toFixed(1)}×`, true));
   }
   for (const s of r.serviceCalls) {
-    if (s.action.startsWith('setup')) checks.push(check(`${s.action}: service calls`, '≤ 40', s.calls, 40, String));
-    if (s.action === 'import 5,000 activities') checks.push(check(`${s.action}: service calls`, '≤ 10', s.calls, 10, String));
+    if (s.action.startsWith('setup')) checks.push(check(`${s.action}: round trips`, '≤ 40', s.calls, 40, String));
+    if (s.action === 'import 5,000 activities') checks.push(check(`${s.action}: round trips`, '≤ 10', s.calls, 10, String));
   }
   return checks;
 }

@@ -1,7 +1,8 @@
 // The line between the script (dist/Code.js in its vm context) and the emulator. Every emulator
-// object the script gets is a proxy that counts each method call as a service call, refuses the
-// calls Apps Script refuses in the current authorization mode, and hands values over in the
-// script's own realm (its Dates and Arrays), as Apps Script does.
+// object the script gets is a proxy that counts each method call — as a round trip, or as a
+// builder call when it only builds a local object — refuses the calls Apps Script refuses in the
+// current authorization mode, and hands values over in the script's own realm (its Dates and
+// Arrays), as Apps Script does.
 
 import type { AuthModeName } from './gas';
 
@@ -37,6 +38,16 @@ export interface Realm {
 }
 
 const SPREADSHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'NamedRange']);
+/**
+ * Objects Apps Script builds in the script itself, without a round trip: builders, what they build
+ * (rules, conditions, validations), a chart's options; and the methods that start a builder.
+ */
+const LOCAL_CLASSES = new Set([
+  'ConditionalFormatRuleBuilder', 'ConditionalFormatRule', 'BooleanCondition', 'GradientCondition',
+  'DataValidationBuilder', 'DataValidation', 'EmbeddedChartBuilder', 'ChartOptions',
+]);
+const LOCAL_METHODS = new Set(['SpreadsheetApp.newConditionalFormatRule', 'SpreadsheetApp.newDataValidation', 'Sheet.newChart']);
+const isLocal = (label: string, method: string) => LOCAL_CLASSES.has(label) || LOCAL_METHODS.has(`${label}.${method}`);
 /** What a custom function may not do: change the spreadsheet or show anything. */
 const WRITES = /^(set|insert|delete|remove|clear|add|update|toast|activate)/;
 const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi']);
@@ -47,8 +58,10 @@ export class Boundary {
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
   mode: AuthModeName = 'FULL';
-  /** Calls made by the script's functions (menu items, triggers, sidebar calls). */
+  /** Round trips made by the script's functions (menu items, triggers, sidebar calls). */
   readonly calls = new ServiceCalls();
+  /** Calls the script's functions made on builders and the objects they build (no round trip). */
+  readonly builderCalls = new ServiceCalls();
   /** Calls made by custom formulas while the sheet recalculates. */
   readonly customFunctionCalls = new ServiceCalls();
 
@@ -83,7 +96,8 @@ export class Boundary {
         if (typeof v !== 'function' || typeof prop === 'symbol') return v;
         return (...args: unknown[]) => {
           this.check(label, prop);
-          (this.mode === 'CUSTOM_FUNCTION' ? this.customFunctionCalls : this.calls).record(`${label}.${prop}`);
+          const counter = this.mode === 'CUSTOM_FUNCTION' ? this.customFunctionCalls : isLocal(label, prop) ? this.builderCalls : this.calls;
+          counter.record(`${label}.${prop}`);
           return this.toScript(v.apply(t, args.map((a) => this.fromScript(a))));
         };
       },

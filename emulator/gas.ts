@@ -5,7 +5,7 @@
 
 import type { EmuSpreadsheet } from './spreadsheet';
 import type { EmuSheet } from './sheet';
-import type { EmuRange } from './range';
+import type { EmuRange, EmuRangeList } from './range';
 import type { EmuNamedRange } from './namedRanges';
 import type { EmuBooleanCondition, EmuConditionalFormatRule, EmuConditionalFormatRuleBuilder, EmuGradientCondition } from './conditionalFormats';
 import type { EmuDataValidation, EmuDataValidationBuilder } from './dataValidation';
@@ -22,6 +22,7 @@ export type Swap<T> = 0 extends 1 & T
   : T extends S ? EmuSpreadsheet
   : T extends GoogleAppsScript.Spreadsheet.Sheet ? EmuSheet
   : T extends GoogleAppsScript.Spreadsheet.Range ? EmuRange
+  : T extends GoogleAppsScript.Spreadsheet.RangeList ? EmuRangeList
   : T extends GoogleAppsScript.Spreadsheet.NamedRange ? EmuNamedRange
   : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder ? EmuConditionalFormatRuleBuilder
   : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRule ? EmuConditionalFormatRule

@@ -51,8 +51,10 @@ export interface Emulator {
   app: EmuSpreadsheetApp;
   /** Menus, alerts, sidebars, dialogs and toasts the add-on showed. */
   ui: UiLog;
-  /** Service calls made by the script's functions, by name. */
+  /** Round trips (spreadsheet and service calls) made by the script's functions, by name. */
   calls: ServiceCalls;
+  /** Calls on builders and the rules, validations and chart options they build: local, no round trip. */
+  builderCalls: ServiceCalls;
   /** Service calls made by custom formulas while the sheet recalculated. */
   customFunctionCalls: ServiceCalls;
   properties: EmuPropertiesService;
@@ -147,6 +149,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     app,
     ui,
     calls: boundary.calls,
+    builderCalls: boundary.builderCalls,
     customFunctionCalls: boundary.customFunctionCalls,
     properties,
     locks,

@@ -13,13 +13,16 @@ type Methods =
   | 'getA1Notation' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet'
   | 'getValue' | 'getValues' | 'setValue' | 'setValues' | 'getDisplayValue' | 'getDisplayValues'
   | 'getFormula' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'clearContent'
-  | 'getNumberFormat' | 'getNumberFormats' | 'setNumberFormat'
-  | 'getBackground' | 'getBackgrounds' | 'setBackground' | 'setBackgrounds' | 'getFontWeights' | 'setFontWeight'
-  | 'getDataValidation' | 'getDataValidations' | 'setDataValidation';
+  | 'getNumberFormat' | 'getNumberFormats' | 'setNumberFormat' | 'setNumberFormats'
+  | 'getBackground' | 'getBackgrounds' | 'setBackground' | 'setBackgrounds' | 'getFontWeights' | 'setFontWeight' | 'setFontWeights'
+  | 'getDataValidation' | 'getDataValidations' | 'setDataValidation' | 'setDataValidations';
 
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
 export const DEFAULT_BACKGROUND = '#ffffff';
+
+/** 'General' is Sheets' automatic format: the cell's value decides how it shows. */
+const automatic = (format: string): string | undefined => (format === 'General' ? undefined : format);
 
 export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Methods> {
   constructor(readonly sheet: EmuSheet, readonly rect: Rect) {}
@@ -172,7 +175,13 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   }
 
   setNumberFormat(format: string): EmuRange {
-    this.grid((r, c) => (this.book.cell(this.data, r, c).format = format));
+    this.grid((r, c) => (this.book.cell(this.data, r, c).format = automatic(format)));
+    return this;
+  }
+
+  setNumberFormats(formats: string[][]): EmuRange {
+    this.checkShape('data', formats);
+    this.grid((r, c) => (this.book.cell(this.data, r, c).format = automatic(formats[r - this.rect.row][c - this.rect.col])));
     return this;
   }
 
@@ -204,6 +213,12 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
     return this;
   }
 
+  setFontWeights(fontWeights: (FontWeight | null)[][]): EmuRange {
+    this.checkShape('data', fontWeights);
+    this.grid((r, c) => (this.book.cell(this.data, r, c).fontWeight = fontWeights[r - this.rect.row][c - this.rect.col] ?? undefined));
+    return this;
+  }
+
   // ---- data validation ----
 
   getDataValidations(): (EmuDataValidation | null)[][] {
@@ -217,5 +232,20 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   setDataValidation(rule: EmuDataValidation | null): EmuRange {
     this.grid((r, c) => (this.book.cell(this.data, r, c).validation = rule ?? undefined));
     return this;
+  }
+
+  setDataValidations(rules: (EmuDataValidation | null)[][]): EmuRange {
+    this.checkShape('data', rules);
+    this.grid((r, c) => (this.book.cell(this.data, r, c).validation = rules[r - this.rect.row][c - this.rect.col] ?? undefined));
+    return this;
+  }
+}
+
+/** Ranges of one sheet fetched together (Sheet.getRangeList). */
+export class EmuRangeList implements Emulates<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges'> {
+  constructor(private readonly ranges: EmuRange[]) {}
+
+  getRanges(): EmuRange[] {
+    return [...this.ranges];
   }
 }

@@ -1,7 +1,7 @@
 // Sheet: its grid size, ranges, frozen rows, column widths, conditional-format rules and charts.
 
 import { Rect, parseA1, resolveRef } from './a1';
-import { EmuRange } from './range';
+import { EmuRange, EmuRangeList } from './range';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './charts';
 import { EmuConditionalFormatRule } from './conditionalFormats';
 import { SheetData, Workbook, keyCol, keyRow } from './workbook';
@@ -10,7 +10,7 @@ import type { Emulates } from './gas';
 
 type Methods =
   | 'getName' | 'getSheetId' | 'getIndex' | 'getParent' | 'activate'
-  | 'getRange' | 'getDataRange' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow' | 'getLastColumn'
+  | 'getRange' | 'getRangeList' | 'getDataRange' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow' | 'getLastColumn'
   | 'getFrozenRows' | 'setFrozenRows' | 'getColumnWidth' | 'setColumnWidth' | 'insertRowsAfter' | 'insertColumnsAfter'
   | 'getConditionalFormatRules' | 'setConditionalFormatRules'
   | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart';
@@ -41,6 +41,10 @@ export class EmuSheet implements Emulates<GoogleAppsScript.Spreadsheet.Sheet, Me
   activate(): EmuSheet {
     this.spreadsheet.setActiveSheet(this);
     return this;
+  }
+
+  getRangeList(a1Notations: string[]): EmuRangeList {
+    return new EmuRangeList(a1Notations.map((a1) => this.getRange(a1)));
   }
 
   /** getRange(row, column, numRows?, numColumns?) with 1-based row and column, or getRange(a1). */

@@ -26,7 +26,7 @@ function readCsvArg(v: unknown): string {
 
 function plan(csvText: string, log: LogState): ImportPlan {
   return planImport(csvText, {
-    tz: spreadsheetTimeZone(),
+    tz: spreadsheetTimeZone(log.ss),
     unit: unitOfLog(log.values),
     existing: log.values.length > 0 ? log.values : undefined,
   });
@@ -70,8 +70,13 @@ function append(log: LogState, p: ImportPlan): void {
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new Distance header states the unit, as the import read it (see unitOfLog).
   const titles = added.map((k) => (k === 'distance' ? `${COLUMNS[k].title} (${p.unit})` : COLUMNS[k].title));
-  if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles]);
-  sheet.getRange(first, 1, rows.length, width).setValues(sheetRows(rows, columnOf, width));
+  const cells = sheetRows(rows, columnOf, width);
+  // A Log without a header gets it in the same write as its first rows.
+  if (header.length === 0) sheet.getRange(1, 1, rows.length + 1, width).setValues([titles, ...cells]);
+  else {
+    if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles]);
+    sheet.getRange(first, 1, rows.length, width).setValues(cells);
+  }
   sheet.getRange(first, columnOf[0] + 1, rows.length, 1).setNumberFormat(DATE_FORMAT);
 }
 

@@ -3,9 +3,11 @@ import { TimeZone } from '../core/days';
 
 let cached: TimeZone | undefined;
 
-/** The only service a formula reads (formulas.md, "Shared rules for every formula"). */
-export function spreadsheetTimeZone(): TimeZone {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+/**
+ * The only service a formula reads (formulas.md, "Shared rules for every formula"). A caller that
+ * holds the spreadsheet already passes it, saving a call.
+ */
+export function spreadsheetTimeZone(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet()): TimeZone {
   const name = ss ? ss.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
   if (!cached || cached.name !== name) cached = new TimeZone(name);
   return cached;

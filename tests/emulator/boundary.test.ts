@@ -19,6 +19,20 @@ describe('running the script', () => {
     expect(emu.calls.total()).toBe(0);
   });
 
+  it('counts calls on builders and what they build apart from round trips', () => {
+    const emu = fresh();
+    emu.run('highlight');
+    expect(emu.calls.byName()).toEqual({
+      'Sheet.getRange': 1, 'Sheet.setConditionalFormatRules': 1, 'Spreadsheet.getSheetByName': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1,
+    });
+    expect(emu.builderCalls.byName()).toEqual({
+      'ConditionalFormatRuleBuilder.build': 1, 'ConditionalFormatRuleBuilder.setBackground': 1, 'ConditionalFormatRuleBuilder.setRanges': 1,
+      'ConditionalFormatRuleBuilder.whenNumberGreaterThan': 1, 'SpreadsheetApp.newConditionalFormatRule': 1,
+    });
+    emu.builderCalls.reset();
+    expect(emu.builderCalls.total()).toBe(0);
+  });
+
   it('hands values over in the script\'s realm and back', () => {
     const emu = fresh();
     emu.spreadsheet.getSheetByName('Sheet1')!.getRange('A1').setValue(new Date('2026-01-02T00:00:00Z'));

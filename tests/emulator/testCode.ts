@@ -15,6 +15,11 @@ function KIND(v) { return Object.prototype.toString.call(v) + (v instanceof Date
 function NEXT_DAY(d) { return new Date(d.getTime() + 86400000); }
 /** @customfunction */
 function WRITE() { SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!Z1').setValue(1); return 1; }
+function highlight() {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1');
+  var rule = SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(1).setBackground('#ff0000').setRanges([sheet.getRange('A1:A9')]).build();
+  sheet.setConditionalFormatRules([rule]);
+}
 function sheetCount() { return SpreadsheetApp.getActiveSpreadsheet().getSheets().length; }
 function kindOfA1() { var v = SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!A1').getValue(); return [Object.prototype.toString.call(v), v instanceof Date]; }
 function echo(x) { return x; }

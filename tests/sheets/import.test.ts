@@ -113,9 +113,21 @@ describe('importActivities', () => {
     expect(large).toEqual([
       'LockService.getDocumentLock', 'Lock.tryLock',
       'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getLastRow', 'Sheet.getLastColumn', 'Sheet.getRange', 'Range.getValues',
-      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetTimeZone',
+      'Spreadsheet.getSpreadsheetTimeZone',
       'Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.insertRowsAfter',
       'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
+      'SpreadsheetApp.flush', 'Lock.releaseLock',
+    ]);
+  });
+
+  it('writes a new Log\'s header and rows in one call', () => {
+    const { server, calls, spreadsheet } = setup();
+    server('importActivities', STRAVA);
+    expect(spreadsheet.sheets.get('Log')!.stored()[0]).toEqual(LOG_HEADER.map((t) => (t === 'Distance' ? 'Distance (mi)' : t)));
+    expect(calls).toEqual([
+      'LockService.getDocumentLock', 'Lock.tryLock',
+      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.insertSheet',
+      'Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
   });

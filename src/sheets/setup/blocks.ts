@@ -1,10 +1,15 @@
 // The add-on's own cells on a sheet (labels, formulas, first values), written without touching the
-// runner's: a block whose cells are all empty is written in one call with its formats; otherwise
-// only its empty cells are filled, one by one (a repair), and the rest is left as the runner has it.
+// runner's. A new sheet gets everything — values, weights, backgrounds, number formats, validations —
+// over one rectangle, in one call each. On an existing sheet, a block whose cells are all empty is
+// written whole (its cells in one rectangle, its formats in another); otherwise only its empty cells
+// are filled, one by one (a repair), and the rest is left as the runner has it.
 
-import { Area, a1, area, rangeOf } from './area';
+import { Area, a1, area, bounds, rangeOf } from './area';
+import { ValidationSpec, addMissingRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
 export type Content = string | number | Date;
 
 export interface Block {
@@ -19,29 +24,73 @@ export interface Block {
   backgrounds?: string[][];
 }
 
+/** Sheets' automatic number format, for the cells of a rectangle the add-on does not format. */
+const AUTOMATIC = 'General';
+
 const blockArea = (b: Block): Area => area(b.row, b.col, b.cells.length, b.cells[0].length);
 
+/** A grid over `box` filled with `blank`, and a way to paint an area of it. */
+function grid<T>(box: Area, blank: T): { cells: T[][]; paint: (at: Area, value: (i: number, j: number) => T) => void } {
+  const cells = Array.from({ length: box.rows }, () => Array<T>(box.cols).fill(blank));
+  const paint = (at: Area, value: (i: number, j: number) => T) => {
+    for (let i = 0; i < at.rows; i++) for (let j = 0; j < at.cols; j++) cells[at.row - box.row + i][at.col - box.col + j] = value(i, j);
+  };
+  return { cells, paint };
+}
+
+const cellAreas = (blocks: readonly Block[]) => blocks.map(blockArea);
+const formatAreas = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.formats ?? []).map(([where]) => where));
+
+function writeCells(range: GoogleAppsScript.Spreadsheet.Range, box: Area, blocks: readonly Block[]): void {
+  const values = grid<Content>(box, '');
+  const weights = grid<FontWeight>(box, 'normal');
+  const backgrounds = grid<string | null>(box, null);
+  for (const b of blocks) {
+    values.paint(blockArea(b), (i, j) => b.cells[i][j]);
+    if (b.bold) weights.paint(blockArea(b), () => 'bold');
+    if (b.backgrounds) backgrounds.paint(blockArea(b), (i, j) => b.backgrounds![i][j]);
+  }
+  range.setValues(values.cells);
+  if (blocks.some((b) => b.bold)) range.setFontWeights(weights.cells);
+  if (blocks.some((b) => b.backgrounds)) range.setBackgrounds(backgrounds.cells);
+}
+
+function writeFormats(range: GoogleAppsScript.Spreadsheet.Range, box: Area, blocks: readonly Block[]): void {
+  const formats = grid(box, AUTOMATIC);
+  for (const [where, format] of blocks.flatMap((b) => b.formats ?? [])) formats.paint(where, () => format);
+  range.setNumberFormats(formats.cells);
+}
+
+/** Fills a sheet setup has just inserted: blocks and validations over one rectangle. */
+export function fillNewSheet(sheet: Sheet, blocks: readonly Block[], validations: readonly ValidationSpec[]): string[] {
+  const box = bounds([...cellAreas(blocks), ...formatAreas(blocks), ...validations.map((v) => v.where)]);
+  const range = rangeOf(sheet, box);
+  // Formats first: a Date written into an automatic cell then takes a date format, as typed.
+  if (formatAreas(blocks).length > 0) writeFormats(range, box, blocks);
+  writeCells(range, box, blocks);
+  addMissingRules(range, box, grid<Validation | null>(box, null).cells, validations);
+  return blocks.map((b) => a1(blockArea(b)));
+}
+
+/** Writes one block whose cells are known to be empty, on a sheet that has other content. */
 function writeWhole(sheet: Sheet, b: Block): void {
-  const range = rangeOf(sheet, blockArea(b)).setValues(b.cells);
-  if (b.bold) range.setFontWeight('bold');
-  if (b.backgrounds) range.setBackgrounds(b.backgrounds);
-  for (const [where, format] of b.formats ?? []) rangeOf(sheet, where).setNumberFormat(format);
+  const box = blockArea(b);
+  const formats = formatAreas([b]);
+  if (formats.length > 0) writeFormats(rangeOf(sheet, bounds(formats)), bounds(formats), [b]);
+  writeCells(rangeOf(sheet, box), box, [b]);
+}
+
+/** Writes blocks known to be empty on an existing sheet; returns the A1 notation of each. */
+export function writeEmptyBlocks(sheet: Sheet, blocks: readonly Block[]): string[] {
+  blocks.forEach((b) => writeWhole(sheet, b));
+  return blocks.map((b) => a1(blockArea(b)));
 }
 
 /**
- * Writes what is missing of each block and returns the A1 notation of what was written. A new
- * sheet (`fresh`) is not read first; otherwise the sheet is read once, whatever the blocks.
+ * Writes what is missing of each block on an existing sheet, given its formulas and values from A1,
+ * and returns the A1 notation of what was written.
  */
-export function writeBlocks(sheet: Sheet, blocks: readonly Block[], fresh: boolean): string[] {
-  if (fresh) {
-    blocks.forEach((b) => writeWhole(sheet, b));
-    return blocks.map((b) => a1(blockArea(b)));
-  }
-  const rows = Math.max(...blocks.map((b) => b.row + b.cells.length - 1));
-  const cols = Math.max(...blocks.map((b) => b.col + b.cells[0].length - 1));
-  const range = sheet.getRange(1, 1, rows, cols);
-  const formulas = range.getFormulas();
-  const values = range.getValues();
+function repairBlocks(sheet: Sheet, blocks: readonly Block[], formulas: string[][], values: unknown[][]): string[] {
   const isEmpty = (r: number, c: number) => formulas[r - 1][c - 1] === '' && values[r - 1][c - 1] === '';
   const written: string[] = [];
   for (const b of blocks) {
@@ -57,5 +106,19 @@ export function writeBlocks(sheet: Sheet, blocks: readonly Block[], fresh: boole
       written.push(a1(area(r, c)));
     }
   }
+  return written;
+}
+
+/**
+ * The add-on's blocks and validations on a sheet: all of them on a sheet setup has just inserted;
+ * on an existing one, what is missing, after one read of the rectangle from A1 that holds them all
+ * (formulas, values, validations). Returns the A1 notation of the cells written.
+ */
+export function ensureContent(sheet: Sheet, blocks: readonly Block[], validations: readonly ValidationSpec[], created: boolean): string[] {
+  if (created) return fillNewSheet(sheet, blocks, validations);
+  const box = bounds([area(1, 1), ...cellAreas(blocks), ...validations.map((v) => v.where)]);
+  const range = rangeOf(sheet, box);
+  const written = repairBlocks(sheet, blocks, range.getFormulas(), range.getValues());
+  if (validations.length > 0) addMissingRules(range, box, range.getDataValidations(), validations);
   return written;
 }

@@ -2,12 +2,13 @@
 // their order and first (so they win where both apply); the add-on's — recognised by their ranges
 // and condition, whatever colours the runner gave them — are replaced by fresh ones.
 
-import { Area, a1, openEnded, rangeOf } from './area';
+import { Area, a1, openEnded, rangesOf } from './area';
 import { Condition } from './zones';
 import { Swatch } from './palette';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface GradientPoint {
   at: number;
@@ -37,8 +38,8 @@ function ruleKey(rule: Rule): string {
   return `${ranges}#${g ? conditionKey('GRADIENT', [g.getMinValue(), g.getMaxValue()]) : ''}`;
 }
 
-function build(sheet: Sheet, spec: RuleSpec): Rule {
-  const b = SpreadsheetApp.newConditionalFormatRule().setRanges(spec.where.map((w) => rangeOf(sheet, w)));
+function build(ranges: Map<string, Range>, spec: RuleSpec): Rule {
+  const b = SpreadsheetApp.newConditionalFormatRule().setRanges(spec.where.map((w) => ranges.get(a1(w))!));
   const c = spec.condition;
   if ('gradient' in c) {
     const [min, mid, max] = c.gradient;
@@ -58,10 +59,14 @@ function build(sheet: Sheet, spec: RuleSpec): Rule {
   return b.build();
 }
 
-/** Replaces the add-on's rules on the sheet and keeps the runner's; returns how many of the runner's were kept. */
-export function ensureRules(sheet: Sheet, specs: readonly RuleSpec[]): number {
+/**
+ * Replaces the add-on's rules on the sheet and keeps the runner's (a sheet setup has just inserted
+ * has none, and is not read); returns how many of the runner's were kept.
+ */
+export function ensureRules(sheet: Sheet, specs: readonly RuleSpec[], created: boolean): number {
   const ours = new Set(specs.map(specKey));
-  const theirs = sheet.getConditionalFormatRules().filter((r) => !ours.has(ruleKey(r)));
-  sheet.setConditionalFormatRules([...theirs, ...specs.map((s) => build(sheet, s))]);
+  const theirs = created ? [] : sheet.getConditionalFormatRules().filter((r) => !ours.has(ruleKey(r)));
+  const ranges = rangesOf(sheet, specs.flatMap((s) => s.where));
+  sheet.setConditionalFormatRules([...theirs, ...specs.map((s) => build(ranges, s))]);
   return theirs.length;
 }

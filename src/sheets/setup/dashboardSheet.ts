@@ -4,14 +4,14 @@
 
 import { settingName } from '../settings';
 import { Area, area, letters } from './area';
-import { Block, writeBlocks } from './blocks';
+import { Block, ensureContent } from './blocks';
 import { ChartSpec, ensureCharts } from './charts';
 import { RuleSpec, ensureRules } from './conditionalRules';
-import { ensureValidations, ruleOf } from './validations';
+import { ruleOf } from './validations';
 import { LogLayout, ORDER_LEGEND, logDates, logRange } from './logSheet';
 import { Measure, RECOVERY_SCALE, ZONES } from './zones';
 import { ORANGE } from './palette';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const DASHBOARD_SHEET = 'Dashboard';
 
@@ -123,12 +123,12 @@ export const DASHBOARD_CHARTS: ChartSpec[] = [
   },
 ];
 
-export function ensureDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, log: LogLayout): SheetOutcome {
-  const { sheet, created } = sheetNamed(ss, DASHBOARD_SHEET);
-  const written = writeBlocks(sheet, blocks(log), created).map((a) => `${DASHBOARD_SHEET}!${a}`);
-  ensureValidations(sheet, [{ where: DASHBOARD.month, rule: ruleOf((v) => v.requireDate(), 'A date in the month to show, e.g. 2026-03-01.', false) }]);
-  ensureRules(sheet, DASHBOARD_RULES);
-  ensureCharts(sheet, DASHBOARD_CHARTS);
+export function ensureDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, log: LogLayout, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
+  const { sheet, created } = find(DASHBOARD_SHEET);
+  const month = { where: DASHBOARD.month, rule: ruleOf((v) => v.requireDate(), 'A date in the month to show, e.g. 2026-03-01.', false) };
+  const written = ensureContent(sheet, blocks(log), [month], created).map((a) => `${DASHBOARD_SHEET}!${a}`);
+  ensureRules(sheet, DASHBOARD_RULES, created);
+  ensureCharts(sheet, DASHBOARD_CHARTS, created);
   freeze(sheet, DASHBOARD.month.row, created);
   if (created) {
     const widths: [number, number][] = [[DASHBOARD.recovery.col + 3, 260], [DASHBOARD.alerts.col + 2, 360], [DASHBOARD.legend.col, 400]];

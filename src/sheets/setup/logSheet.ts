@@ -9,11 +9,11 @@ import { KIND_NAMES, Kind } from '../../core/sessionTypes';
 import { isBlank } from '../../core/log/cells';
 import { ORDER_RULES } from '../../core/rules/sessionOrder';
 import { letters, toBottom } from './area';
-import { Block, writeBlocks } from './blocks';
+import { Block, fillNewSheet, writeEmptyBlocks } from './blocks';
 import { ValidationSpec, ensureValidations, ruleOf } from './validations';
 import { ensureRules } from './conditionalRules';
 import { ORANGE } from './palette';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const LOG_SHEET = 'Log';
 const ORDER_CHECK_CALL = /^=\s*ORDER_CHECK\s*\(/i;
@@ -66,8 +66,8 @@ function headerBlock(keys: ColumnKey[], col: number, maxRows: number): Block {
   };
 }
 
-export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome & { layout?: LogLayout } {
-  const { sheet, created } = sheetNamed(ss, LOG_SHEET);
+export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome & { layout?: LogLayout } {
+  const { sheet, created } = find(LOG_SHEET);
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
   const outcome: SheetOutcome = { name: LOG_SHEET, sheet, created, written: [], problems: [] };
@@ -104,24 +104,24 @@ export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOu
   } else if (checkCol === undefined) {
     outcome.problems.push('Log: no free column for the order check: add a column to the right of the Log and run Set up tracker again.');
   }
-  // Every block above was computed from row 1 as read: its cells are known to be empty.
-  outcome.written.push(...writeBlocks(sheet, blocks, true).map((a) => `${LOG_SHEET}!${a}`));
-  if (checkCol !== undefined && blocks.some((b) => b.col === checkCol)) sheet.setColumnWidth(checkCol, 320);
-
   const validations: ValidationSpec[] = (Object.keys(COLUMN_RULES) as ColumnKey[]).flatMap((k) => {
     const col = found[k];
     if (col === undefined) return [];
     const [build, help] = COLUMN_RULES[k]!;
     return [{ where: toBottom(maxRows, 2, col + 1), rule: ruleOf(build, help, true) }];
   });
-  ensureValidations(sheet, validations);
+  // Every block above was computed from row 1 as read: its cells are known to be empty.
+  const written = created ? fillNewSheet(sheet, blocks, validations) : writeEmptyBlocks(sheet, blocks);
+  outcome.written.push(...written.map((a) => `${LOG_SHEET}!${a}`));
+  if (checkCol !== undefined && blocks.some((b) => b.col === checkCol)) sheet.setColumnWidth(checkCol, 320);
+  if (!created) ensureValidations(sheet, validations);
   freeze(sheet, 1, created);
   if (checkCol !== undefined) {
     ensureRules(sheet, [{
       where: [toBottom(maxRows, 2, 1, checkCol)],
       condition: { criteria: 'CUSTOM_FORMULA', values: [`=$${letters(checkCol)}2<>""`] },
       swatch: ORANGE,
-    }]);
+    }], created);
   }
   return { ...outcome, layout: { width, dateCol: found.date! + 1, checkCol } };
 }

@@ -7,17 +7,17 @@ import { PLAN_HEADER } from '../../core/planner/planTable';
 import { SLOTS } from '../../core/rules/planRules';
 import { settingName } from '../settings';
 import { letters, toBottom } from './area';
-import { Block, writeBlocks } from './blocks';
-import { ensureValidations, ruleOf } from './validations';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { Block, ensureContent } from './blocks';
+import { ruleOf } from './validations';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const PLAN_SHEET = 'Plan';
 const column = (title: string) => PLAN_HEADER.indexOf(title) + 1;
 /** PLAN_CHECK sits one blank column to the right of the plan table. */
 export const PLAN_CHECK_COL = PLAN_HEADER.length + 2;
 
-export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome {
-  const { sheet, created } = sheetNamed(ss, PLAN_SHEET);
+export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
+  const { sheet, created } = find(PLAN_SHEET);
   const maxRows = sheet.getMaxRows();
   const blocks: Block[] = [
     {
@@ -33,11 +33,11 @@ export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetO
     },
     { row: 1, col: PLAN_CHECK_COL, cells: [[`=PLAN_CHECK(A1:${letters(PLAN_HEADER.length)}, ${settingName('longRunDay')})`]], bold: true },
   ];
-  const written = writeBlocks(sheet, blocks, created).map((a) => `${PLAN_SHEET}!${a}`);
-  ensureValidations(sheet, [
+  const validations = [
     { where: toBottom(maxRows, 2, column('Slot')), rule: ruleOf((v) => v.requireValueInList([...SLOTS], true), `${SLOTS.join(' or ')}.`, true) },
     { where: toBottom(maxRows, 2, column('Kind')), rule: ruleOf((v) => v.requireValueInList([...PLAN_KINDS], true), 'The kind of session; may stay blank when Session names it.', true) },
-  ]);
+  ];
+  const written = ensureContent(sheet, blocks, validations, created).map((a) => `${PLAN_SHEET}!${a}`);
   freeze(sheet, 1, created);
   if (created) sheet.setColumnWidth(column('Details'), 360);
   return { name: PLAN_SHEET, sheet, created, written, problems: [] };

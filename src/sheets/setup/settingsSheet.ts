@@ -2,11 +2,11 @@
 // value cell validated and named, so the Dashboard's formulas and the planner find it wherever the
 // runner moves it.
 
-import { SETTINGS, SettingInput } from '../settings';
-import { area } from './area';
-import { Block, writeBlocks } from './blocks';
-import { ensureValidations, ruleOf } from './validations';
-import { SheetOutcome, freeze, sheetNamed } from './outcome';
+import { SETTINGS, SettingInput, SettingKey, parseSettings } from '../settings';
+import { a1, area, rangesOf } from './area';
+import { Block, ensureContent } from './blocks';
+import { ruleOf } from './validations';
+import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
 
 export const SETTINGS_SHEET = 'Settings';
 
@@ -21,8 +21,8 @@ const validation = (input: SettingInput) => (v: Builder): Builder => {
 /** Row of each setting's value: the header is row 1. */
 const rowOf = (i: number) => i + 2;
 
-export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetOutcome {
-  const { sheet, created } = sheetNamed(ss, SETTINGS_SHEET);
+export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
+  const { sheet, created } = find(SETTINGS_SHEET);
   const blocks: Block[] = [
     { row: 1, col: 1, cells: [['Setting', 'Value', 'What it does']], bold: true },
     {
@@ -32,15 +32,28 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sh
       formats: SETTINGS.flatMap((d, i) => (d.format ? [[area(rowOf(i), 2), d.format] as const] : [])),
     },
   ];
-  const written = writeBlocks(sheet, blocks, created).map((a) => `${SETTINGS_SHEET}!${a}`);
-  ensureValidations(sheet, SETTINGS.map((d, i) => ({ where: area(rowOf(i), 2), rule: ruleOf(validation(d.input), d.about, false) })));
+  const validations = SETTINGS.map((d, i) => ({ where: area(rowOf(i), 2), rule: ruleOf(validation(d.input), d.about, false) }));
+  const written = ensureContent(sheet, blocks, validations, created).map((a) => `${SETTINGS_SHEET}!${a}`);
+  // Each setting's named range: kept where the runner put it, set on its row when missing.
+  const named = SETTINGS.map((d) => ss.getRangeByName(d.name));
+  const unnamed = SETTINGS.map((_, i) => i).filter((i) => !named[i]);
+  const cells = unnamed.length > 0 ? rangesOf(sheet, unnamed.map((i) => area(rowOf(i), 2))) : new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const raw: Partial<Record<SettingKey, unknown>> = {};
   SETTINGS.forEach((d, i) => {
-    if (!ss.getRangeByName(d.name)) ss.setNamedRange(d.name, sheet.getRange(rowOf(i), 2));
+    const range = named[i];
+    if (range) {
+      raw[d.key] = range.getValue();
+      return;
+    }
+    const cell = cells.get(a1(area(rowOf(i), 2)))!;
+    ss.setNamedRange(d.name, cell);
+    // On a new sheet the cell holds what setup just wrote.
+    raw[d.key] = created ? d.fallback : cell.getValue();
   });
   freeze(sheet, 1, created);
   if (created) {
     sheet.setColumnWidth(1, 200);
     sheet.setColumnWidth(3, 560);
   }
-  return { name: SETTINGS_SHEET, sheet, created, written, problems: [] };
+  return { name: SETTINGS_SHEET, sheet, created, written, problems: parseSettings(raw).problems };
 }

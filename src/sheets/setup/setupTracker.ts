@@ -3,11 +3,11 @@
 // conditional-format rules, and only fills in what is missing. It runs under the document lock,
 // and makes the same number of service calls whatever the size of the log (docs/dashboard.md).
 
-import { readSettings } from '../settings';
 import { STANDARD_LOG, ensureLog } from './logSheet';
 import { ensureSettings } from './settingsSheet';
 import { ensureDashboard } from './dashboardSheet';
 import { ensurePlan } from './planSheet';
+import { sheetFinder } from './outcome';
 
 /** How long to wait for another run of setup in the same spreadsheet to finish. */
 export const LOCK_WAIT_MS = 10_000;
@@ -38,14 +38,15 @@ export function setupTracker(): SetupReport {
   }
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const log = ensureLog(ss);
-    const settings = ensureSettings(ss); // before the Dashboard: its formulas name the settings' ranges
-    const dashboard = ensureDashboard(ss, log.layout ?? STANDARD_LOG);
-    const outcomes = [log, settings, dashboard, ensurePlan(ss)];
+    const find = sheetFinder(ss);
+    const log = ensureLog(ss, find);
+    const settings = ensureSettings(ss, find); // before the Dashboard: its formulas name the settings' ranges
+    const dashboard = ensureDashboard(ss, log.layout ?? STANDARD_LOG, find);
+    const outcomes = [log, settings, dashboard, ensurePlan(ss, find)];
     const report: SetupReport = {
       created: outcomes.filter((o) => o.created).map((o) => o.name),
       repaired: outcomes.filter((o) => !o.created).flatMap((o) => o.written),
-      problems: [...outcomes.flatMap((o) => o.problems), ...readSettings(ss).problems],
+      problems: outcomes.flatMap((o) => o.problems),
     };
     ss.setActiveSheet(dashboard.sheet);
     ss.toast(message(report), 'Ultra Tracker', 10);

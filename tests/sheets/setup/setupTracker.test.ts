@@ -26,6 +26,12 @@ function withLog(rows: (string | number)[][]): Emulator {
   return emu;
 }
 
+/**
+ * Round trips (emulator `calls`: what reaches the spreadsheet or a service) setup makes, the same
+ * whatever the log's size. Issue 8's budget is 40; these are where batching stands (docs/dashboard.md).
+ */
+const ROUND_TRIPS = { empty: 73, withLog: 78, again: 84 };
+
 const on = (sheet: string, at: Area) => `${sheet}!${a1(at)}`;
 const cells = (emu: Emulator, sheet: string, at: Area) => emu.values(on(sheet, at)).map((r) => r[0]);
 const backgrounds = (emu: Emulator, sheet: string, at: Area) =>
@@ -58,6 +64,11 @@ describe('Set up tracker on an empty spreadsheet', () => {
     expect(emu.ui.toasts.map((t) => t.message)).toEqual(['Tracker ready: Log, Settings, Dashboard, Plan set up. Log your sessions in Log; the Dashboard shows the latest month.']);
     expect(emu.ui.alerts).toEqual([]);
     expect(emu.locks.document.hasLock()).toBe(false);
+  });
+
+  it(`makes at most ${ROUND_TRIPS.empty} round trips, builders apart`, () => {
+    expect(emu.calls.total()).toBeLessThanOrEqual(ROUND_TRIPS.empty);
+    expect(emu.builderCalls.total()).toBeGreaterThan(0);
   });
 
   it('gives the Log its header, frozen, the order check beside it, formats and validation that marks but keeps', () => {
@@ -205,6 +216,15 @@ describe('Set up tracker on six months of log', () => {
     const small = withLog(ONE_WEEK);
     small.run('setupTracker');
     expect(small.calls.byName()).toEqual(calls);
+  });
+
+  it(`makes at most ${ROUND_TRIPS.withLog} round trips, and ${ROUND_TRIPS.again} when run again with nothing to do`, () => {
+    const big = withLog(SIX_MONTHS);
+    big.run('setupTracker');
+    expect(big.calls.total()).toBeLessThanOrEqual(ROUND_TRIPS.withLog);
+    big.calls.reset();
+    expect(big.run('setupTracker')).toEqual({ created: [], repaired: [], problems: [] });
+    expect(big.calls.total()).toBeLessThanOrEqual(ROUND_TRIPS.again);
   });
 
   describe('run again after the runner made the tracker theirs', () => {

@@ -6,10 +6,38 @@ import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 export const GLOBAL_NAME = 'UltraTracker';
+
+/**
+ * Leaves each formula's `details` (its long help) out of the bundle Apps Script loads for every
+ * formula cell: only the generated @customfunction docs and docs/formulas.md use them, and those are
+ * written from a second, complete bundle.
+ */
+const withoutFormulaDetails = {
+  name: 'without-formula-details',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]sheets[\\/]formulas[\\/][^\\/]+\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.ES2020, true);
+      const cuts = [];
+      const visit = (node) => {
+        const call = node.parent?.parent;
+        if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'details' && ts.isArrayLiteralExpression(node.initializer) &&
+          call && ts.isCallExpression(call) && call.expression.getText(file) === 'defineFormula') {
+          cuts.push([node.initializer.getStart(file), node.initializer.end]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      const contents = cuts.reverse().reduce((t, [from, to]) => `${t.slice(0, from)}[]${t.slice(to)}`, text);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 
 async function bundle(entry, options) {
   const result = await build({
@@ -89,10 +117,11 @@ function loadModule(code) {
 export async function buildAll() {
   // Minified: Apps Script loads and parses the whole file again for every formula cell it
   // recalculates. Messages meant for the runner are plain strings, so they survive intact.
-  const code = await bundle('src/main.ts', { globalName: GLOBAL_NAME, minify: true });
+  const code = await bundle('src/main.ts', { globalName: GLOBAL_NAME, minify: true, plugins: [withoutFormulaDetails] });
   const mod = loadModule(code);
+  const documented = loadModule(await bundle('src/main.ts', { globalName: GLOBAL_NAME })).formulas;
   const declarations = [
-    ...mod.formulas.map(formulaDeclaration),
+    ...documented.map(formulaDeclaration),
     ...Object.entries(mod.entryPoints ?? {}).map(([name, e]) => entryDeclaration(name, e.doc)),
   ];
   mkdirSync(dist, { recursive: true });
@@ -101,8 +130,8 @@ export async function buildAll() {
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   await buildSidebar();
   mkdirSync(join(root, 'docs'), { recursive: true });
-  writeFileSync(join(root, 'docs', 'formulas.md'), formulaReference(mod.formulas));
-  return { formulas: mod.formulas.map((f) => f.name), bytes: readFileSync(join(dist, 'Code.js')).length };
+  writeFileSync(join(root, 'docs', 'formulas.md'), formulaReference(documented));
+  return { formulas: documented.map((f) => f.name), bytes: readFileSync(join(dist, 'Code.js')).length };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

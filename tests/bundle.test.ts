@@ -17,6 +17,11 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/\b(require|process\.|setTimeout|setInterval|fetch)\s*\(/);
   });
 
+  it('keeps the formulas\' long help out of the code Apps Script runs: only their declarations carry it', () => {
+    const body = code.slice(0, code.indexOf('/**'));
+    for (const def of FORMULAS) for (const paragraph of def.details) expect(body).not.toContain(paragraph);
+  });
+
   it('loads in a bare Apps Script-like context without calling any service', () => {
     const { serviceCalls, context } = loadBundle({ spreadsheetZone: 'Etc/UTC' });
     expect(serviceCalls).toEqual([]);
@@ -31,6 +36,7 @@ describe('dist/Code.js', () => {
     expect(args.split(', ')).toEqual(params);
     expect(doc).toContain('@customfunction');
     expect(doc).toContain(def.summary);
+    for (const paragraph of def.details) expect(doc).toContain(paragraph);
     for (const p of def.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p.name} \\S`));
   });
 

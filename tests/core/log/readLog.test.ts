@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TimeZone, dayFromYmd } from '../../../src/core/days';
-import { readLog } from '../../../src/core/log/readLog';
+import { WellnessSums, readLog, typeReader } from '../../../src/core/log/readLog';
 import { FormulaError } from '../../../src/core/errors';
 import { HEADER, logTable, midnight } from '../../support/logs';
 
@@ -122,5 +122,32 @@ describe('readLog', () => {
       for (const w of log.wellness.values()) for (const v of Object.values(w)) expect(Number.isFinite(v)).toBe(true);
       for (const i of log.issues) expect(i.row).toBeGreaterThan(1);
     }), { numRuns: 300 });
+  });
+});
+
+describe('typeReader', () => {
+  it('reads a type text once and answers its repeats alike', () => {
+    const read = typeReader();
+    expect(read(' Trail Run ')).toEqual({ text: 'Trail Run', kind: 'easy_run' });
+    expect(read('Zumba')).toEqual({ text: 'Zumba', kind: null });
+    expect(read('Zumba')).toEqual({ text: 'Zumba', kind: null });
+    expect(read(' Trail Run ')).toEqual({ text: 'Trail Run', kind: 'easy_run' });
+    expect([read(''), read('   '), read(undefined)]).toEqual([undefined, undefined, undefined]);
+    expect(read(42)).toEqual({ text: '42', kind: null });
+  });
+});
+
+describe('WellnessSums', () => {
+  it('averages each input over the values given that day, leaving out inputs never given', () => {
+    const sums = new WellnessSums();
+    sums.add(3, 0, 6);
+    sums.add(3, 0, 8);
+    sums.add(3, 1, undefined);
+    sums.add(3, 4, 2);
+    sums.add(5, 1, undefined);
+    sums.add(4, 2, 50);
+    const out = new Map();
+    sums.averages(out);
+    expect([...out]).toEqual([[3, { sleep: 7, soreness: 2 }], [4, { rhr: 50 }]]);
   });
 });

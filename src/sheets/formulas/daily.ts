@@ -5,11 +5,12 @@ import { Cell, Table } from './define';
 import { MonthRange } from './args';
 
 export function dailyTable<T extends { day: Day }>(
-  tz: TimeZone, header: readonly string[], days: readonly T[], month: MonthRange | undefined, row: (d: T) => Cell[],
+  tz: TimeZone, header: readonly string[], days: readonly T[], month: MonthRange | undefined, row: (date: Date, d: T) => Cell[],
 ): Table {
   const table: Table = [[...header]];
+  // `row` builds the whole row, date first: one array per row, no spread (cheap in the interpreter).
   for (const d of days) {
-    if (!month || (d.day >= month.first && d.day <= month.last)) table.push([tz.dateOf(d.day), ...row(d)]);
+    if (!month || (d.day >= month.first && d.day <= month.last)) table.push(row(tz.dateOf(d.day), d));
   }
   return table;
 }

@@ -21,7 +21,7 @@ export const TRAINING_LOAD = defineFormula({
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
     const parsed = readLog(log, tz, NAME, { easyPace: pace });
-    return dailyTable(tz, TRAINING_LOAD_HEADER, trainingLoad(dailyLoads(parsed), parsed.firstDay ?? 0), range, (d) =>
-      [d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
+    return dailyTable(tz, TRAINING_LOAD_HEADER, trainingLoad(dailyLoads(parsed), parsed.firstDay ?? 0), range, (date, d) =>
+      [date, d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
   },
 });

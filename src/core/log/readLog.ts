@@ -119,11 +119,10 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     if (log.firstDay === undefined || day < log.firstDay) log.firstDay = day;
     if (log.lastDay === undefined || day > log.lastDay) log.lastDay = day;
 
-    wellness.add(day, 0, duration(cells[at.sleep], 'sleep', 60));
-    wellness.add(day, 1, number(cells[at.hrv], 'hrv'));
-    wellness.add(day, 2, number(cells[at.rhr], 'rhr'));
-    wellness.add(day, 3, number(cells[at.mood], 'mood'));
-    wellness.add(day, 4, number(cells[at.soreness], 'soreness'));
+    wellness.add(
+      day, duration(cells[at.sleep], 'sleep', 60), number(cells[at.hrv], 'hrv'), number(cells[at.rhr], 'rhr'),
+      number(cells[at.mood], 'mood'), number(cells[at.soreness], 'soreness'),
+    );
 
     const type = typeOfCell(cells[at.type]);
     const distanceCell = cells[at.distance];
@@ -176,22 +175,32 @@ export function typeReader(): (v: unknown) => TypeRead | undefined {
   };
 }
 
-/** Per-day sums and counts of each wellness input (in WELLNESS_KEYS order), averaged at the end. */
+/** Per-day sums and counts of each wellness input, averaged at the end. */
 export class WellnessSums {
+  // Per day: [sum, count] of sleep, hrv, rhr, mood, soreness (WELLNESS_KEYS order).
   private readonly days = new Map<Day, Float64Array>();
 
-  add(day: Day, key: number, value: number | undefined): void {
-    if (value === undefined) return;
+  /** One row's inputs (undefined: not given), in WELLNESS_KEYS order; one call per row. */
+  add(day: Day, sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): void {
+    if (sleep === undefined && hrv === undefined && rhr === undefined && mood === undefined && soreness === undefined) return;
     let s = this.days.get(day);
     if (s === undefined) this.days.set(day, (s = new Float64Array(2 * WELLNESS_KEYS.length)));
-    s[2 * key] += value;
-    s[2 * key + 1] += 1;
+    if (sleep !== undefined) { s[0] += sleep; s[1] += 1; }
+    if (hrv !== undefined) { s[2] += hrv; s[3] += 1; }
+    if (rhr !== undefined) { s[4] += rhr; s[5] += 1; }
+    if (mood !== undefined) { s[6] += mood; s[7] += 1; }
+    if (soreness !== undefined) { s[8] += soreness; s[9] += 1; }
   }
 
+  /** Each day's averages, only of the inputs given that day (named stores: cheap in the interpreter). */
   averages(into: Map<Day, Wellness>): void {
     for (const [day, s] of this.days) {
       const w: Wellness = {};
-      for (let k = 0; k < WELLNESS_KEYS.length; k++) if (s[2 * k + 1] > 0) w[WELLNESS_KEYS[k]] = s[2 * k] / s[2 * k + 1];
+      if (s[1] > 0) w.sleep = s[0] / s[1];
+      if (s[3] > 0) w.hrv = s[2] / s[3];
+      if (s[5] > 0) w.rhr = s[4] / s[5];
+      if (s[7] > 0) w.mood = s[6] / s[7];
+      if (s[9] > 0) w.soreness = s[8] / s[9];
       into.set(day, w);
     }
   }

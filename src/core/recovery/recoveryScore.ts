@@ -64,17 +64,20 @@ export function recoveryByDay(log: Log): RecoveryDay[] {
   const { firstDay, lastDay } = log;
   if (firstDay === undefined || lastDay === undefined) return [];
   const n = lastDay - firstDay + 1;
-  const lnHrv = new Float64Array(n).fill(NaN);
-  const rhr = new Float64Array(n).fill(NaN);
-  for (const [day, w] of log.wellness) {
-    if (w.hrv !== undefined) lnHrv[day - firstDay] = Math.log(w.hrv);
-    if (w.rhr !== undefined) rhr[day - firstDay] = w.rhr;
+  // Plain indexed loops, no Map iteration: this runs in V8's interpreter (see readLog).
+  const wellness: (Wellness | undefined)[] = new Array(n);
+  const lnHrv = new Float64Array(n);
+  const rhr = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = (wellness[i] = log.wellness.get(firstDay + i));
+    lnHrv[i] = w?.hrv === undefined ? NaN : Math.log(w.hrv);
+    rhr[i] = w?.rhr === undefined ? NaN : w.rhr;
   }
   const hrvStats = new WindowStats(lnHrv);
   const rhrStats = new WindowStats(rhr);
   const out: RecoveryDay[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const w = log.wellness.get(firstDay + i);
+    const w = wellness[i];
     out[i] = w ? scoreDay(firstDay + i, w, i, hrvStats, rhrStats) : { day: firstDay + i, why: '' };
   }
   return out;
@@ -123,18 +126,24 @@ function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrSt
     }
     result.score = sum / weights;
     result.status = statusOf(result.score);
-    notes.unshift(...drivers(scored, weights));
+    result.why = drivers(scored, weights).concat(notes).join('; ');
+  } else {
+    result.why = notes.join('; ');
   }
-  result.why = notes.join('; ');
   return result;
 }
 
 /** Up to 3 inputs that moved the score at least 1 point away from a normal morning, largest first. */
 function drivers(scored: Scored[], weights: number): string[] {
-  const moved = scored
-    .map((s) => ({ words: s.words, effect: (M.weights[s.input] * (s.sub - M.neutral)) / weights }))
-    .filter((m) => Math.abs(m.effect) >= 1)
-    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
-    .slice(0, 3);
-  return moved.length ? moved.map((m) => m.words) : ['all inputs near normal'];
+  // Loops rather than map/filter chains: one call per day, not one per input (interpreter cost).
+  const moved: { words: string; size: number }[] = [];
+  for (const s of scored) {
+    const size = Math.abs((M.weights[s.input] * (s.sub - M.neutral)) / weights);
+    if (size >= 1) moved.push({ words: s.words, size });
+  }
+  if (moved.length === 0) return ['all inputs near normal'];
+  if (moved.length > 1) moved.sort((a, b) => b.size - a.size); // stable: ties keep the inputs' order
+  const words: string[] = [];
+  for (let i = 0; i < moved.length && i < 3; i++) words.push(moved[i].words);
+  return words;
 }

@@ -140,14 +140,13 @@ describe('typeReader', () => {
 describe('WellnessSums', () => {
   it('averages each input over the values given that day, leaving out inputs never given', () => {
     const sums = new WellnessSums();
-    sums.add(3, 0, 6);
-    sums.add(3, 0, 8);
-    sums.add(3, 1, undefined);
-    sums.add(3, 4, 2);
-    sums.add(5, 1, undefined);
-    sums.add(4, 2, 50);
+    sums.add(3, 6, undefined, undefined, undefined, 2);
+    sums.add(3, 8);
+    sums.add(5);
+    sums.add(4, undefined, 40, 50, 3);
+    sums.add(4, undefined, 60, undefined, 4, 1);
     const out = new Map();
     sums.averages(out);
-    expect([...out]).toEqual([[3, { sleep: 7, soreness: 2 }], [4, { rhr: 50 }]]);
+    expect([...out]).toStrictEqual([[3, { sleep: 7, soreness: 2 }], [4, { hrv: 50, rhr: 50, mood: 3.5, soreness: 1 }]]);
   });
 });

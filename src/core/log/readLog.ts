@@ -57,6 +57,12 @@ export const BOUNDS: Record<'distance' | 'duration' | 'rpe' | WellnessKey, Bound
 export interface ReadOptions {
   /** Minutes per distance unit, used when a run has no duration. */
   easyPace?: number;
+  /**
+   * A part of the log the caller does not use (TRAINING_LOAD needs no wellness, RECOVERY_SCORE no
+   * sessions): its cells are neither read nor reported, which spares a fresh formula call that work.
+   * Days (firstDay, lastDay) and date problems are read all the same.
+   */
+  without?: 'wellness' | 'sessions';
 }
 
 type NumberKey = keyof typeof BOUNDS;
@@ -105,6 +111,8 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
   const dayOfCell = dayReader(tz);
   const typeOfCell = typeReader();
   const wellness = new WellnessSums();
+  const readWellness = opts.without !== 'wellness';
+  const readSessions = opts.without !== 'sessions';
 
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r];
@@ -119,10 +127,13 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     if (log.firstDay === undefined || day < log.firstDay) log.firstDay = day;
     if (log.lastDay === undefined || day > log.lastDay) log.lastDay = day;
 
-    wellness.add(
-      day, duration(cells[at.sleep], 'sleep', 60), number(cells[at.hrv], 'hrv'), number(cells[at.rhr], 'rhr'),
-      number(cells[at.mood], 'mood'), number(cells[at.soreness], 'soreness'),
-    );
+    if (readWellness) {
+      wellness.add(
+        day, duration(cells[at.sleep], 'sleep', 60), number(cells[at.hrv], 'hrv'), number(cells[at.rhr], 'rhr'),
+        number(cells[at.mood], 'mood'), number(cells[at.soreness], 'soreness'),
+      );
+    }
+    if (!readSessions) continue;
 
     const type = typeOfCell(cells[at.type]);
     const distanceCell = cells[at.distance];
@@ -192,9 +203,9 @@ export class WellnessSums {
     if (soreness !== undefined) { s[8] += soreness; s[9] += 1; }
   }
 
-  /** Each day's averages, only of the inputs given that day (named stores: cheap in the interpreter). */
+  /** Each day's averages, only of the inputs given that day (forEach and named stores: cheap in the interpreter). */
   averages(into: Map<Day, Wellness>): void {
-    for (const [day, s] of this.days) {
+    this.days.forEach((s, day) => {
       const w: Wellness = {};
       if (s[1] > 0) w.sleep = s[0] / s[1];
       if (s[3] > 0) w.hrv = s[2] / s[3];
@@ -202,6 +213,6 @@ export class WellnessSums {
       if (s[7] > 0) w.mood = s[6] / s[7];
       if (s[9] > 0) w.soreness = s[8] / s[9];
       into.set(day, w);
-    }
+    });
   }
 }

@@ -9,7 +9,8 @@ export function dailyTable<T extends { day: Day }>(
 ): Table {
   const table: Table = [[...header]];
   // `row` builds the whole row, date first: one array per row, no spread (cheap in the interpreter).
-  for (const d of days) {
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
     if (!month || (d.day >= month.first && d.day <= month.last)) table.push(row(tz.dateOf(d.day), d));
   }
   return table;

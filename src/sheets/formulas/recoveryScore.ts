@@ -23,6 +23,6 @@ export const RECOVERY_SCORE = defineFormula({
   params: [LOG_PARAM, MONTH_PARAM],
   run(tz, log, month): Table {
     const range = readMonth(month, tz, NAME);
-    return dailyTable(tz, RECOVERY_SCORE_HEADER, recoveryByDay(readLog(log, tz, NAME)), range, (date, r) => [date, r.score ?? '', r.status ?? '', r.why]);
+    return dailyTable(tz, RECOVERY_SCORE_HEADER, recoveryByDay(readLog(log, tz, NAME, { without: 'sessions' })), range, (date, r) => [date, r.score ?? '', r.status ?? '', r.why]);
   },
 });

@@ -125,6 +125,35 @@ describe('readLog', () => {
   });
 });
 
+describe('readLog without a part', () => {
+  const table = [
+    HEADER,
+    ['2026-02-01', 'Easy run', 5, 50, 4, 7, 55, 48, 4, 2, 'ok'],
+    ['2026-02-02', '', '', '', '', 'lots', '', '', 9, '', ''],
+    ['2026-02-04', 'Zumba', 'five', 40, '', '', '', '', '', '', ''],
+    ['', 'Run', 5, 50, 4, '', '', '', '', '', ''],
+  ];
+  const full = readLog(table, utc, 'T');
+
+  it('without wellness: the same sessions, days and session issues, no wellness', () => {
+    const log = readLog(table, utc, 'T', { without: 'wellness' });
+    expect(log.sessions).toStrictEqual(full.sessions);
+    expect([log.firstDay, log.lastDay]).toEqual([full.firstDay, full.lastDay]);
+    expect(log.wellness.size).toBe(0);
+    expect(log.issues).toStrictEqual(full.issues.filter((i) => !['Sleep', 'Mood'].includes(i.column)));
+    expect(log.issues).toHaveLength(full.issues.length - 2);
+  });
+
+  it('without sessions: the same wellness, days and wellness issues, no sessions', () => {
+    const log = readLog(table, utc, 'T', { without: 'sessions' });
+    expect(log.wellness).toStrictEqual(full.wellness);
+    expect(log.wellness.size).toBe(1);
+    expect([log.firstDay, log.lastDay]).toEqual([day('2026-02-01'), day('2026-02-04')]);
+    expect(log.sessions).toEqual([]);
+    expect(log.issues.map((i) => i.column)).toEqual(['Sleep', 'Mood', 'Date']);
+  });
+});
+
 describe('typeReader', () => {
   it('reads a type text once and answers its repeats alike', () => {
     const read = typeReader();

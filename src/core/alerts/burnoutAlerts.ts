@@ -58,7 +58,8 @@ function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
   return { day: ctx.load[i].day, level, reasons };
 }
 
-function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log)): AlertContext {
+// The rules read recovery's numbers, never its words.
+function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log, { words: false })): AlertContext {
   const first = log.firstDay!;
   const loads = dailyLoads(log);
   const n = loads.length;

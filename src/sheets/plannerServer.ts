@@ -23,7 +23,7 @@ const NO_LOG = 'There is no Log sheet yet: choose Extensions â†’ Ultra Tracker â
 function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; logIssues: number } {
   if (values.length === 0) return { logIssues: 0 };
   const log = readLog(values, tz, FEATURE);
-  const recoveries = recoveryByDay(log);
+  const recoveries = recoveryByDay(log, { whyFrom: log.lastDay });
   const alert = latestAlert(log, { recovery: recoveries });
   const recovery = recoveries.pop();
   if (!alert) return { logIssues: log.issues.length };

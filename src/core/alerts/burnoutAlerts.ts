@@ -59,7 +59,7 @@ function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
 }
 
 // The rules read recovery's numbers, never its words.
-function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log, { words: false })): AlertContext {
+function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log, { whyFrom: Infinity })): AlertContext {
   const first = log.firstDay!;
   const loads = dailyLoads(log);
   const n = loads.length;

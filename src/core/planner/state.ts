@@ -7,7 +7,7 @@ import { recoveryByDay } from '../recovery/recoveryScore';
 import { RunnerState } from './types';
 
 export function runnerStateOf(log: Log): RunnerState {
-  const recoveries = recoveryByDay(log);
+  const recoveries = recoveryByDay(log, { whyFrom: log.lastDay });
   const alert = latestAlert(log, { recovery: recoveries });
   const recovery = recoveries[recoveries.length - 1];
   if (!alert || !recovery) return { reasons: [] };

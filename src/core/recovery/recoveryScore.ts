@@ -61,13 +61,16 @@ const building = (what: string, count: number) =>
   `${what} not scored yet (baseline ${count} of ${M.baselineMinReadings} readings)`;
 
 export interface RecoveryOptions {
-  /** false: leave every `why` empty. BURNOUT_ALERTS reads only the numbers and is spared the text. */
-  words?: boolean;
+  /**
+   * The first day whose `why` is written; earlier days get "". The text costs more than the score:
+   * BURNOUT_ALERTS reads only numbers (Infinity), the planner only the latest day's words.
+   */
+  whyFrom?: Day;
 }
 
 /** One score per calendar day from the log's first day to its last. */
 export function recoveryByDay(log: Log, opts: RecoveryOptions = {}): RecoveryDay[] {
-  const words = opts.words !== false;
+  const whyFrom = opts.whyFrom ?? -Infinity;
   const { firstDay, lastDay } = log;
   if (firstDay === undefined || lastDay === undefined) return [];
   const n = lastDay - firstDay + 1;
@@ -85,7 +88,7 @@ export function recoveryByDay(log: Log, opts: RecoveryOptions = {}): RecoveryDay
   const out: RecoveryDay[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const w = wellness[i];
-    out[i] = w ? scoreDay(firstDay + i, w, i, hrvStats, rhrStats, words) : { day: firstDay + i, why: '' };
+    out[i] = w ? scoreDay(firstDay + i, w, i, hrvStats, rhrStats, firstDay + i >= whyFrom) : { day: firstDay + i, why: '' };
   }
   return out;
 }

@@ -116,11 +116,14 @@ describe('recoveryByDay properties', () => {
   });
 });
 
-describe('recoveryByDay without words', () => {
-  it('gives the same numbers with every why left empty', () => {
+describe('recoveryByDay whyFrom', () => {
+  it('gives the same numbers, with every why before that day left empty', () => {
     const log = readLog(logTable(generateEntries('2025-01-01', '2025-04-30')), new TimeZone('Etc/UTC'), 'T');
     const full = recoveryByDay(log);
     expect(full.filter((d) => d.why !== '').length).toBeGreaterThan(100);
-    expect(recoveryByDay(log, { words: false })).toStrictEqual(full.map((d) => ({ ...d, why: '' })));
+    expect(recoveryByDay(log, { whyFrom: Infinity })).toStrictEqual(full.map((d) => ({ ...d, why: '' })));
+    const from = full[60].day;
+    expect(recoveryByDay(log, { whyFrom: from })).toStrictEqual(full.map((d) => (d.day < from ? { ...d, why: '' } : d)));
+    expect(full.slice(60).filter((d) => d.why !== '').length).toBeGreaterThan(30);
   });
 });

@@ -164,3 +164,25 @@ export class TimeZone {
     return new Date(this.startOf(day));
   }
 }
+
+/**
+ * tz.dateOf for days in increasing order, as a daily table lists them. The next day usually
+ * starts 24 h after the last one: that guess is kept when it passes exactly the steps startOf
+ * would take (two offset lookups instead of four), otherwise startOf decides.
+ */
+export function datesInOrder(tz: TimeZone): (day: Day) => Date {
+  let lastDay = NaN;
+  let lastStart = NaN;
+  return (day) => {
+    const next = lastStart + MS_PER_DAY;
+    lastStart = day === lastDay + 1 && startsDay(tz, next, day) ? next : tz.startOf(day);
+    lastDay = day;
+    return new Date(lastStart);
+  };
+}
+
+/** startOf(day) === t, by startOf's own steps: t is local midnight and the offset at the midnight's UTC reading agrees. */
+function startsDay(tz: TimeZone, t: number, day: Day): boolean {
+  const offset = tz.offsetAt(t);
+  return t + offset === day * MS_PER_DAY && tz.offsetAt(t + offset) === offset;
+}

@@ -15,13 +15,14 @@ export type Kind = PlanKind | 'hike' | 'strength';
 
 export type Category = 'run' | 'cardio' | 'strength' | 'mobility' | 'rest';
 
-export function categoryOf(kind: Kind): Category {
-  if ((RUN_KINDS as readonly string[]).includes(kind)) return 'run';
-  if (kind === 'hike' || (CARDIO_KINDS as readonly string[]).includes(kind)) return 'cardio';
-  if (kind === 'strength' || kind === 'core' || (STRENGTH_KINDS as readonly string[]).includes(kind)) return 'strength';
-  if ((MOBILITY_KINDS as readonly string[]).includes(kind)) return 'mobility';
-  return 'rest';
-}
+/** Category of each kind, looked up rather than searched: every formula asks it for every session. */
+const CATEGORY: Record<Kind, Category> = { rest: 'rest', hike: 'cardio', strength: 'strength', core: 'strength' } as Record<Kind, Category>;
+for (const k of RUN_KINDS) CATEGORY[k] = 'run';
+for (const k of CARDIO_KINDS) CATEGORY[k] = 'cardio';
+for (const k of STRENGTH_KINDS) CATEGORY[k] = 'strength';
+for (const k of MOBILITY_KINDS) CATEGORY[k] = 'mobility';
+
+export const categoryOf = (kind: Kind): Category => CATEGORY[kind] ?? 'rest';
 
 export const isRunKind = (k: Kind): boolean => categoryOf(k) === 'run';
 export const isQualityKind = (k: Kind): boolean => (QUALITY_KINDS as readonly string[]).includes(k);

@@ -5,7 +5,7 @@ import { Day, TimeZone, isoFromDay } from '../core/days';
 import { RunnerError } from '../core/errors';
 import { dayFromIsoText, readDay } from '../core/log/cells';
 import { readLog } from '../core/log/readLog';
-import { alertsByDay } from '../core/alerts/burnoutAlerts';
+import { latestAlert } from '../core/alerts/burnoutAlerts';
 import { recoveryByDay } from '../core/recovery/recoveryScore';
 import { PLAN_HEADER } from '../core/planner/planTable';
 import { unitOfLog } from '../core/units';
@@ -23,8 +23,9 @@ const NO_LOG = 'There is no Log sheet yet: choose Extensions â†’ Ultra Tracker â
 function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; logIssues: number } {
   if (values.length === 0) return { logIssues: 0 };
   const log = readLog(values, tz, FEATURE);
-  const alert = alertsByDay(log).pop();
-  const recovery = recoveryByDay(log).pop();
+  const recoveries = recoveryByDay(log, { whyFrom: log.lastDay });
+  const alert = latestAlert(log, { recovery: recoveries });
+  const recovery = recoveries.pop();
   if (!alert) return { logIssues: log.issues.length };
   return {
     logIssues: log.issues.length,

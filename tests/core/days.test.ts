@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_DAY, MIN_DAY, TimeZone, dayFromYmd, isoFromDay, weekStartOf, weekdayOf, ymdFromDay, monthBounds } from '../../src/core/days';
+import { MAX_DAY, MIN_DAY, TimeZone, datesInOrder, dayFromYmd, isoFromDay, weekStartOf, weekdayOf, ymdFromDay, monthBounds } from '../../src/core/days';
 
 describe('civil day arithmetic', () => {
   it('numbers days from 1970-01-01', () => {
@@ -91,5 +91,26 @@ describe('TimeZone', () => {
       expect(tz.dayOf(start)).toBe(day);
       expect(tz.dayOf(start - 1000)).toBeLessThan(day);
     }), { numRuns: 500 });
+  });
+});
+
+describe('datesInOrder', () => {
+  // Zones with DST at midnight (Havana, Santiago, Asunción), half-hour DST (Lord Howe), none (Kolkata).
+  const zones = ['America/Denver', 'America/Havana', 'America/Santiago', 'America/Asuncion', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Europe/London'];
+
+  it.each(zones)('gives dateOf of every day of a run of years in %s', (zone) => {
+    const tz = new TimeZone(zone);
+    const dateOf = datesInOrder(tz);
+    for (let day = dayFromYmd(2005, 1, 1); day <= dayFromYmd(2012, 12, 31); day++) {
+      expect(dateOf(day).getTime()).toBe(tz.dateOf(day).getTime());
+    }
+  });
+
+  it('falls back to dateOf when days skip or repeat', () => {
+    const tz = new TimeZone('America/Santiago');
+    const dateOf = datesInOrder(tz);
+    fc.assert(fc.property(fc.array(fc.integer({ min: MIN_DAY, max: MAX_DAY }), { maxLength: 50 }), (days) => {
+      for (const day of days) expect(dateOf(day).getTime()).toBe(tz.dateOf(day).getTime());
+    }));
   });
 });

@@ -1,4 +1,6 @@
-import { KIND_NAMES, Kind, kindFromText, normalizeTypeText } from '../../src/core/sessionTypes';
+import {
+  CARDIO_KINDS, KIND_NAMES, Kind, MOBILITY_KINDS, RUN_KINDS, STRENGTH_KINDS, categoryOf, kindFromText, normalizeTypeText,
+} from '../../src/core/sessionTypes';
 
 describe('session type names', () => {
   it('gives every spelling exactly one kind: no synonym is claimed twice', () => {
@@ -23,4 +25,14 @@ describe('session type names', () => {
   ])('reads the export type %s as %s', (text, kind) => expect(kindFromText(text)).toBe(kind));
 
   it.each(['Resort Skiing', 'Snowboard', 'Incident Detected', 'L b'])('names no kind for %s', (text) => expect(kindFromText(text)).toBeUndefined());
+});
+
+describe('categoryOf', () => {
+  it('puts every kind in the category its list names', () => {
+    for (const k of RUN_KINDS) expect(categoryOf(k)).toBe('run');
+    for (const k of [...CARDIO_KINDS, 'hike'] as const) expect(categoryOf(k)).toBe('cardio');
+    for (const k of [...STRENGTH_KINDS, 'strength', 'core'] as const) expect(categoryOf(k)).toBe('strength');
+    for (const k of MOBILITY_KINDS) expect(categoryOf(k)).toBe('mobility');
+    expect(categoryOf('rest')).toBe('rest');
+  });
 });

@@ -4,7 +4,7 @@
 import { Day } from '../days';
 import { Log, Wellness } from '../log/readLog';
 import { dailyLoads, trainingLoad } from '../load/trainingLoad';
-import { isHrvBelowNormal, recoveryByDay } from '../recovery/recoveryScore';
+import { RecoveryDay, isHrvBelowNormal, recoveryByDay } from '../recovery/recoveryScore';
 import { daySequenceOf, daysWithoutRest } from '../rules/sessionOrder';
 import { isRunKind } from '../sessionTypes';
 import { streakLengths } from '../streaks';
@@ -24,6 +24,8 @@ export interface AlertDay {
 export interface AlertOptions {
   /** Thresholds that replace ALERT_THRESHOLDS' defaults (e.g. from the Settings sheet). */
   thresholds?: Partial<AlertThresholds>;
+  /** The log's recoveryByDay, when the caller has computed it already: it is not computed twice. */
+  recovery?: RecoveryDay[];
 }
 
 const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
@@ -32,21 +34,32 @@ const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
 export function alertsByDay(log: Log, opts: AlertOptions = {}): AlertDay[] {
   if (log.firstDay === undefined) return [];
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
-  const ctx = alertContext(log, t);
-  return ctx.load.map((d, i) => {
-    let level: AlertLevel = 'OK';
-    const reasons: string[] = [];
-    for (const rule of ALERT_RULES) {
-      const found = rule.check(ctx, i, t);
-      if (!found) continue;
-      reasons.push(found.reason);
-      if (SEVERITY[found.level] > SEVERITY[level]) level = found.level;
-    }
-    return { day: d.day, level, reasons };
-  });
+  const ctx = alertContext(log, t, opts.recovery);
+  return ctx.load.map((_, i) => alertOn(ctx, i, t));
 }
 
-function alertContext(log: Log, t: AlertThresholds): AlertContext {
+/** alertsByDay's last entry, without checking the rules on every other day (the planner needs only it). */
+export function latestAlert(log: Log, opts: AlertOptions = {}): AlertDay | undefined {
+  if (log.firstDay === undefined) return undefined;
+  const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
+  const ctx = alertContext(log, t, opts.recovery);
+  return alertOn(ctx, ctx.load.length - 1, t);
+}
+
+function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
+  let level: AlertLevel = 'OK';
+  const reasons: string[] = [];
+  for (const rule of ALERT_RULES) {
+    const found = rule.check(ctx, i, t);
+    if (!found) continue;
+    reasons.push(found.reason);
+    if (SEVERITY[found.level] > SEVERITY[level]) level = found.level;
+  }
+  return { day: ctx.load[i].day, level, reasons };
+}
+
+// The rules read recovery's numbers, never its words.
+function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log, { whyFrom: Infinity })): AlertContext {
   const first = log.firstDay!;
   const loads = dailyLoads(log);
   const n = loads.length;
@@ -55,7 +68,6 @@ function alertContext(log: Log, t: AlertThresholds): AlertContext {
   const runBefore = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) runBefore[i + 1] = runBefore[i] + run[i];
   const wellness: (Wellness | undefined)[] = Array.from({ length: n }, (_, i) => log.wellness.get(first + i));
-  const recovery = recoveryByDay(log);
   const sessions = daySequenceOf(log);
   return {
     load: trainingLoad(loads, first),

@@ -47,14 +47,17 @@ export function trainingLoad(loads: ArrayLike<number>, firstDay: Day): LoadDay[]
     chronic += lChronic * (load - chronic);
     const d: LoadDay = { day: firstDay + i, load, atl, ctl, tsb };
     if (i >= ACWR_CHRONIC_DAYS - 1 && chronic > 0) d.acwr = acute / chronic;
-    if (i >= MONOTONY_DAYS - 1) Object.assign(d, monotonyAndStrain(loads, i));
+    if (i >= MONOTONY_DAYS - 1) setMonotonyAndStrain(d, loads, i);
     out[i] = d;
   }
   return out;
 }
 
-/** Foster's monotony (mean ÷ population SD) and strain (sum × monotony) of the 7 days ending at `end`. */
-function monotonyAndStrain(loads: ArrayLike<number>, end: number): { monotony?: number; strain?: number } {
+/**
+ * Foster's monotony (mean ÷ population SD) and strain (sum × monotony) of the 7 days ending at
+ * `end`, set on `d` (left out when the SD is 0). Set in place: no object per day to merge.
+ */
+function setMonotonyAndStrain(d: LoadDay, loads: ArrayLike<number>, end: number): void {
   let sum = 0;
   for (let j = end - MONOTONY_DAYS + 1; j <= end; j++) sum += loads[j];
   const mean = sum / MONOTONY_DAYS;
@@ -62,9 +65,9 @@ function monotonyAndStrain(loads: ArrayLike<number>, end: number): { monotony?: 
   for (let j = end - MONOTONY_DAYS + 1; j <= end; j++) sq += (loads[j] - mean) ** 2;
   const sd = Math.sqrt(sq / MONOTONY_DAYS);
   // A relative floor: float noise on identical loads must not read as a tiny SD.
-  if (sd <= 1e-9 * Math.max(1, mean)) return {};
-  const monotony = mean / sd;
-  return { monotony, strain: sum * monotony };
+  if (sd <= 1e-9 * Math.max(1, mean)) return;
+  d.monotony = mean / sd;
+  d.strain = sum * d.monotony;
 }
 
 /**

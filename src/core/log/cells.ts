@@ -50,6 +50,25 @@ export function readDay(v: unknown, tz: TimeZone): Read<Day> {
   return new Problem(`${quote(v)} is not a date — use a date cell or YYYY-MM-DD`);
 }
 
+/**
+ * readDay for a column of cells. Rows of one day share their Date, so each distinct instant is
+ * converted once; the cheap `instanceof` finds the Dates of this realm (other values, Dates of
+ * another realm included, go through readDay).
+ */
+export function dayReader(tz: TimeZone): (v: unknown) => Read<Day> {
+  let lastTime = NaN;
+  let lastDay: Read<Day>;
+  return (v) => {
+    if (!(v instanceof Date)) return readDay(v, tz);
+    const t = v.getTime();
+    if (t !== lastTime) {
+      lastDay = readDay(v, tz);
+      lastTime = t;
+    }
+    return lastDay;
+  };
+}
+
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export interface Bounds {

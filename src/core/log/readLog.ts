@@ -4,7 +4,7 @@
 import { Day, TimeZone } from '../days';
 import { Kind, isRunKind, kindFromText } from '../sessionTypes';
 import { DEFAULT_EASY_PACE, sessionLoad } from '../load/sessionLoad';
-import { Bounds, Problem, Read, isBlank, quote, readDay, readDuration, readNumber, readText } from './cells';
+import { Bounds, Problem, Read, dayReader, isBlank, quote, readDuration, readNumber, readText } from './cells';
 import { COLUMNS, COLUMN_KEYS, ColumnKey, locateColumns } from './columns';
 import { FormulaError } from '../errors';
 
@@ -57,10 +57,22 @@ export const BOUNDS: Record<'distance' | 'duration' | 'rpe' | WellnessKey, Bound
 export interface ReadOptions {
   /** Minutes per distance unit, used when a run has no duration. */
   easyPace?: number;
+  /**
+   * A part of the log the caller does not use (TRAINING_LOAD needs no wellness, RECOVERY_SCORE no
+   * sessions): its cells are neither read nor reported, which spares a fresh formula call that work.
+   * Days (firstDay, lastDay) and date problems are read all the same.
+   */
+  without?: 'wellness' | 'sessions';
 }
+
+type NumberKey = keyof typeof BOUNDS;
 
 /**
  * Reads a Log range (first row = header row).
+ * Apps Script reloads the bundle for every formula cell, so this loop mostly runs in V8's
+ * interpreter, where each call and allocation counts: the common cell (an in-range number, a
+ * blank, a type text seen before, the Date of the row before) is read inline, and only the rest
+ * goes through the generic readers of cells.ts.
  * @throws FormulaError when the range is not a table or has no Date column: a wrong call, not a bad cell.
  */
 export function readLog(values: unknown, tz: TimeZone, formula: string, opts: ReadOptions = {}): Log {
@@ -74,14 +86,13 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
   }
   const easyPace = opts.easyPace ?? DEFAULT_EASY_PACE;
   const log: Log = { sessions: [], wellness: new Map(), issues: [], hasType: col.type !== undefined };
-  const sums = new Map<Day, Record<WellnessKey, [number, number]>>();
-  const kinds = new Map<string, Kind | null>(); // type texts repeat: look each up once
-  let row = 0;
-  let cells: unknown[] = [];
-  const cell = (k: ColumnKey): unknown => (col[k] === undefined ? undefined : cells[col[k]!]);
+  // Column indexes, -1 for a missing column: cells[-1] reads as undefined, a blank cell.
+  const at = {} as Record<ColumnKey, number>;
+  for (const k of COLUMN_KEYS) at[k] = col[k] ?? -1;
   // Issues name a column by the runner's own header text ("Distance (km)"), so it can be found in the sheet.
   const names = {} as Record<ColumnKey, string>;
-  for (const k of COLUMN_KEYS) names[k] = (col[k] === undefined ? undefined : readText(rows[0][col[k]!])) ?? COLUMNS[k].title;
+  for (const k of COLUMN_KEYS) names[k] = (at[k] < 0 ? undefined : readText(rows[0][at[k]])) ?? COLUMNS[k].title;
+  let row = 0;
   const issue = (k: ColumnKey, problem: string) => log.issues.push({ row, column: names[k], problem });
   const take = <T>(k: ColumnKey, read: Read<T>): T | undefined => {
     if (read instanceof Problem) {
@@ -90,60 +101,118 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     }
     return read;
   };
+  const number = (v: unknown, k: NumberKey): number | undefined => {
+    const b = BOUNDS[k];
+    if (typeof v === 'number' && v >= b.min && v <= b.max) return v; // NaN fails both tests
+    return v === '' ? undefined : take(k, readNumber(v, b));
+  };
+  const duration = (v: unknown, k: 'duration' | 'sleep', unitMinutes: number): number | undefined =>
+    typeof v === 'number' || v === '' ? number(v, k) : take(k, readDuration(v, tz, BOUNDS[k], unitMinutes));
+  const dayOfCell = dayReader(tz);
+  const typeOfCell = typeReader();
+  const wellness = new WellnessSums();
+  const readWellness = opts.without !== 'wellness';
+  const readSessions = opts.without !== 'sessions';
 
   for (let r = 1; r < rows.length; r++) {
-    if (!Array.isArray(rows[r])) continue;
-    cells = rows[r];
+    const cells = rows[r];
+    if (!Array.isArray(cells)) continue;
     row = r + 1;
-    const day = readDay(cell('date'), tz);
-    if (day === undefined) {
-      if (cells.some((c, i) => i !== col.date && !isBlank(c))) issue('date', 'no date — the row is ignored');
-      continue;
-    }
-    if (day instanceof Problem) {
-      issue('date', `${day.message} — the row is ignored`);
+    const day = dayOfCell(cells[at.date]);
+    if (typeof day !== 'number') {
+      if (day instanceof Problem) issue('date', `${day.message} — the row is ignored`);
+      else if (cells.some((c, i) => i !== at.date && !isBlank(c))) issue('date', 'no date — the row is ignored');
       continue;
     }
     if (log.firstDay === undefined || day < log.firstDay) log.firstDay = day;
     if (log.lastDay === undefined || day > log.lastDay) log.lastDay = day;
 
-    for (const k of WELLNESS_KEYS) {
-      const v = take(k, k === 'sleep' ? readDuration(cell(k), tz, BOUNDS.sleep, 60) : readNumber(cell(k), BOUNDS[k]));
-      if (v === undefined) continue;
-      let s = sums.get(day);
-      if (!s) sums.set(day, (s = { sleep: [0, 0], hrv: [0, 0], rhr: [0, 0], mood: [0, 0], soreness: [0, 0] }));
-      s[k][0] += v;
-      s[k][1] += 1;
+    if (readWellness) {
+      wellness.add(
+        day, duration(cells[at.sleep], 'sleep', 60), number(cells[at.hrv], 'hrv'), number(cells[at.rhr], 'rhr'),
+        number(cells[at.mood], 'mood'), number(cells[at.soreness], 'soreness'),
+      );
     }
+    if (!readSessions) continue;
 
-    const typeText = readText(cell('type'));
-    const distance = take('distance', readNumber(cell('distance'), BOUNDS.distance));
-    const minutes = take('duration', readDuration(cell('duration'), tz, BOUNDS.duration));
-    const rpe = take('rpe', readNumber(cell('rpe'), BOUNDS.rpe));
-    const anySessionCell = typeText !== undefined || !isBlank(cell('distance')) || !isBlank(cell('duration')) || !isBlank(cell('rpe'));
+    const type = typeOfCell(cells[at.type]);
+    const distanceCell = cells[at.distance];
+    const distance = number(distanceCell, 'distance');
+    const minutes = duration(cells[at.duration], 'duration', 1);
+    const rpe = number(cells[at.rpe], 'rpe');
+    // Short-circuits on the common row, which has a type.
+    const anySessionCell = type !== undefined || distance !== undefined || minutes !== undefined || rpe !== undefined ||
+      !isBlank(distanceCell) || !isBlank(cells[at.duration]) || !isBlank(cells[at.rpe]);
     if (!anySessionCell) continue;
 
     let kind: Kind | null = 'easy_run'; // no Type column, or no type on the row: a run
-    if (typeText !== undefined) {
-      kind = kinds.get(typeText) ?? null;
-      if (!kinds.has(typeText)) kinds.set(typeText, (kind = kindFromText(typeText) ?? null));
-      if (kind === null) issue('type', `unknown session type ${quote(typeText)} — counted toward load only`);
+    if (type !== undefined) {
+      kind = type.kind;
+      if (kind === null) issue('type', `unknown session type ${quote(type.text)} — counted toward load only`);
     } else if (log.hasType) {
       issue('type', 'no session type — counted as a run');
     }
-    if (kind !== null && isRunKind(kind) && col.distance !== undefined && isBlank(cell('distance'))) {
+    if (distance === undefined && kind !== null && isRunKind(kind) && at.distance >= 0 && isBlank(distanceCell)) {
       issue('distance', 'no distance — the run counts 0 toward run miles');
     }
     const { load, assumed } = sessionLoad({ kind, distance, minutes, rpe }, easyPace);
     if (assumed) issue(minutes === undefined ? 'duration' : 'rpe', assumed);
-    const notes = readText(cell('notes'));
-    log.sessions.push({ row, day, kind, typeText: typeText ?? '', distance, minutes, rpe, load, notes });
+    const notesCell = cells[at.notes];
+    const notes = notesCell === '' ? undefined : readText(notesCell);
+    log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, load, notes });
+  }
+  wellness.averages(log.wellness);
+  return log;
+}
+
+/** A Type cell read: its text and the kind it names (null: none). */
+interface TypeRead {
+  text: string;
+  kind: Kind | null;
+}
+
+/** Reads Type cells; a log repeats a handful of type texts, so each is looked up once. */
+export function typeReader(): (v: unknown) => TypeRead | undefined {
+  const seen = new Map<string, TypeRead | undefined>();
+  const read = (v: unknown): TypeRead | undefined => {
+    const text = readText(v);
+    return text === undefined ? undefined : { text, kind: kindFromText(text) ?? null };
+  };
+  return (v) => {
+    if (typeof v !== 'string') return read(v);
+    let t = seen.get(v);
+    if (t === undefined && !seen.has(v)) seen.set(v, (t = read(v)));
+    return t;
+  };
+}
+
+/** Per-day sums and counts of each wellness input, averaged at the end. */
+export class WellnessSums {
+  // Per day: [sum, count] of sleep, hrv, rhr, mood, soreness (WELLNESS_KEYS order).
+  private readonly days = new Map<Day, Float64Array>();
+
+  /** One row's inputs (undefined: not given), in WELLNESS_KEYS order; one call per row. */
+  add(day: Day, sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): void {
+    if (sleep === undefined && hrv === undefined && rhr === undefined && mood === undefined && soreness === undefined) return;
+    let s = this.days.get(day);
+    if (s === undefined) this.days.set(day, (s = new Float64Array(2 * WELLNESS_KEYS.length)));
+    if (sleep !== undefined) { s[0] += sleep; s[1] += 1; }
+    if (hrv !== undefined) { s[2] += hrv; s[3] += 1; }
+    if (rhr !== undefined) { s[4] += rhr; s[5] += 1; }
+    if (mood !== undefined) { s[6] += mood; s[7] += 1; }
+    if (soreness !== undefined) { s[8] += soreness; s[9] += 1; }
   }
 
-  for (const [day, s] of sums) {
-    const w: Wellness = {};
-    for (const k of WELLNESS_KEYS) if (s[k][1] > 0) w[k] = s[k][0] / s[k][1];
-    log.wellness.set(day, w);
+  /** Each day's averages, only of the inputs given that day (forEach and named stores: cheap in the interpreter). */
+  averages(into: Map<Day, Wellness>): void {
+    this.days.forEach((s, day) => {
+      const w: Wellness = {};
+      if (s[1] > 0) w.sleep = s[0] / s[1];
+      if (s[3] > 0) w.hrv = s[2] / s[3];
+      if (s[5] > 0) w.rhr = s[4] / s[5];
+      if (s[7] > 0) w.mood = s[6] / s[7];
+      if (s[9] > 0) w.soreness = s[8] / s[9];
+      into.set(day, w);
+    });
   }
-  return log;
 }

@@ -2,14 +2,13 @@
 // their reasons, as the formulas compute them.
 
 import { Log } from '../log/readLog';
-import { alertsByDay } from '../alerts/burnoutAlerts';
+import { latestAlert } from '../alerts/burnoutAlerts';
 import { recoveryByDay } from '../recovery/recoveryScore';
 import { RunnerState } from './types';
 
 export function runnerStateOf(log: Log): RunnerState {
-  const alerts = alertsByDay(log);
-  const recoveries = recoveryByDay(log);
-  const alert = alerts[alerts.length - 1];
+  const recoveries = recoveryByDay(log, { whyFrom: log.lastDay });
+  const alert = latestAlert(log, { recovery: recoveries });
   const recovery = recoveries[recoveries.length - 1];
   if (!alert || !recovery) return { reasons: [] };
   const reasons = [...(alert.level === 'OK' ? [] : alert.reasons), ...(recovery.status === 'Red' && recovery.why ? [recovery.why] : [])];

@@ -40,7 +40,8 @@ export const isHrvBelowNormal = (h: HrvStanding | undefined): boolean => h !== u
 interface Scored {
   input: RecoveryInput;
   sub: number;
-  words: string;
+  /** The day's value for sleep, mood and soreness (HRV and resting HR are worded from their standing). */
+  value: number;
 }
 
 const one = (n: number) => String(Math.round(n * 10) / 10);
@@ -59,28 +60,40 @@ function rhrWords(r: RhrStanding): string {
 const building = (what: string, count: number) =>
   `${what} not scored yet (baseline ${count} of ${M.baselineMinReadings} readings)`;
 
+export interface RecoveryOptions {
+  /**
+   * The first day whose `why` is written; earlier days get "". The text costs more than the score:
+   * BURNOUT_ALERTS reads only numbers (Infinity), the planner only the latest day's words.
+   */
+  whyFrom?: Day;
+}
+
 /** One score per calendar day from the log's first day to its last. */
-export function recoveryByDay(log: Log): RecoveryDay[] {
+export function recoveryByDay(log: Log, opts: RecoveryOptions = {}): RecoveryDay[] {
+  const whyFrom = opts.whyFrom ?? -Infinity;
   const { firstDay, lastDay } = log;
   if (firstDay === undefined || lastDay === undefined) return [];
   const n = lastDay - firstDay + 1;
-  const lnHrv = new Float64Array(n).fill(NaN);
-  const rhr = new Float64Array(n).fill(NaN);
-  for (const [day, w] of log.wellness) {
-    if (w.hrv !== undefined) lnHrv[day - firstDay] = Math.log(w.hrv);
-    if (w.rhr !== undefined) rhr[day - firstDay] = w.rhr;
+  // Plain indexed loops, no Map iteration: this runs in V8's interpreter (see readLog).
+  const wellness: (Wellness | undefined)[] = new Array(n);
+  const lnHrv = new Float64Array(n);
+  const rhr = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = (wellness[i] = log.wellness.get(firstDay + i));
+    lnHrv[i] = w?.hrv === undefined ? NaN : Math.log(w.hrv);
+    rhr[i] = w?.rhr === undefined ? NaN : w.rhr;
   }
   const hrvStats = new WindowStats(lnHrv);
   const rhrStats = new WindowStats(rhr);
   const out: RecoveryDay[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const w = log.wellness.get(firstDay + i);
-    out[i] = w ? scoreDay(firstDay + i, w, i, hrvStats, rhrStats) : { day: firstDay + i, why: '' };
+    const w = wellness[i];
+    out[i] = w ? scoreDay(firstDay + i, w, i, hrvStats, rhrStats, firstDay + i >= whyFrom) : { day: firstDay + i, why: '' };
   }
   return out;
 }
 
-function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrStats: WindowStats): RecoveryDay {
+function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrStats: WindowStats, words: boolean): RecoveryDay {
   const result: RecoveryDay = { day, why: '' };
   const scored: Scored[] = [];
   const notes: string[] = [];
@@ -99,7 +112,7 @@ function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrSt
         z: (week.mean - base.mean) / sd,
       };
       result.hrv = h;
-      scored.push({ input: 'hrv', sub: SUB_SCORES.hrv(h.z), words: hrvWords(h) });
+      scored.push({ input: 'hrv', sub: SUB_SCORES.hrv(h.z), value: 0 });
     }
   }
   if (w.rhr !== undefined) {
@@ -108,12 +121,12 @@ function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrSt
     else {
       const r: RhrStanding = { value: w.rhr, baseline: base.mean, delta: w.rhr - base.mean };
       result.rhr = r;
-      scored.push({ input: 'rhr', sub: SUB_SCORES.rhr(r.delta), words: rhrWords(r) });
+      scored.push({ input: 'rhr', sub: SUB_SCORES.rhr(r.delta), value: 0 });
     }
   }
-  if (w.sleep !== undefined) scored.push({ input: 'sleep', sub: SUB_SCORES.sleep(w.sleep), words: `slept ${one(w.sleep)} h` });
-  if (w.mood !== undefined) scored.push({ input: 'mood', sub: SUB_SCORES.mood(w.mood), words: `mood ${one(w.mood)}/5` });
-  if (w.soreness !== undefined) scored.push({ input: 'soreness', sub: SUB_SCORES.soreness(w.soreness), words: `soreness ${one(w.soreness)}/5` });
+  if (w.sleep !== undefined) scored.push({ input: 'sleep', sub: SUB_SCORES.sleep(w.sleep), value: w.sleep });
+  if (w.mood !== undefined) scored.push({ input: 'mood', sub: SUB_SCORES.mood(w.mood), value: w.mood });
+  if (w.soreness !== undefined) scored.push({ input: 'soreness', sub: SUB_SCORES.soreness(w.soreness), value: w.soreness });
 
   if (scored.length > 0) {
     let weights = 0, sum = 0;
@@ -123,18 +136,35 @@ function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrSt
     }
     result.score = sum / weights;
     result.status = statusOf(result.score);
-    notes.unshift(...drivers(scored, weights));
+    if (words) result.why = drivers(scored, weights, result).concat(notes).join('; ');
+  } else if (words) {
+    result.why = notes.join('; ');
   }
-  result.why = notes.join('; ');
   return result;
 }
 
 /** Up to 3 inputs that moved the score at least 1 point away from a normal morning, largest first. */
-function drivers(scored: Scored[], weights: number): string[] {
-  const moved = scored
-    .map((s) => ({ words: s.words, effect: (M.weights[s.input] * (s.sub - M.neutral)) / weights }))
-    .filter((m) => Math.abs(m.effect) >= 1)
-    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
-    .slice(0, 3);
-  return moved.length ? moved.map((m) => m.words) : ['all inputs near normal'];
+function drivers(scored: Scored[], weights: number, day: RecoveryDay): string[] {
+  // Loops rather than map/filter chains: one call per day, not one per input (interpreter cost).
+  const moved: { s: Scored; size: number }[] = [];
+  for (const s of scored) {
+    const size = Math.abs((M.weights[s.input] * (s.sub - M.neutral)) / weights);
+    if (size >= 1) moved.push({ s, size });
+  }
+  if (moved.length === 0) return ['all inputs near normal'];
+  if (moved.length > 1) moved.sort((a, b) => b.size - a.size); // stable: ties keep the inputs' order
+  const words: string[] = [];
+  for (let i = 0; i < moved.length && i < 3; i++) words.push(wordsOf(moved[i].s, day));
+  return words;
+}
+
+/** An input in words: formatted only for the drivers shown, not for every input of every day. */
+function wordsOf(s: Scored, day: RecoveryDay): string {
+  switch (s.input) {
+    case 'hrv': return hrvWords(day.hrv!);
+    case 'rhr': return rhrWords(day.rhr!);
+    case 'sleep': return `slept ${one(s.value)} h`;
+    case 'mood': return `mood ${one(s.value)}/5`;
+    case 'soreness': return `soreness ${one(s.value)}/5`;
+  }
 }

@@ -22,6 +22,6 @@ export const BURNOUT_ALERTS = defineFormula({
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
     const days = alertsByDay(readLog(log, tz, NAME, { easyPace: pace }));
-    return dailyTable(tz, BURNOUT_ALERTS_HEADER, days, range, (a) => [a.level, a.reasons.join('; ')]);
+    return dailyTable(tz, BURNOUT_ALERTS_HEADER, days, range, (date, a) => [date, a.level, a.reasons.join('; ')]);
   },
 });

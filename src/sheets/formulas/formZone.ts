@@ -27,12 +27,12 @@ export const FORM_ZONE = defineFormula({
   run(tz, log, month, easyPace): Table {
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
-    const parsed = readLog(log, tz, NAME, { easyPace: pace });
+    const parsed = readLog(log, tz, NAME, { easyPace: pace, without: 'wellness' });
     const first = parsed.firstDay ?? 0;
     const days = trainingLoad(dailyLoads(parsed), first);
-    return dailyTable(tz, FORM_ZONE_HEADER, days, range, (d) => {
+    return dailyTable(tz, FORM_ZONE_HEADER, days, range, (date, d) => {
       const percent = formPercent(days, d.day - first);
-      return percent === undefined ? ['', ''] : [percent / 100, formZone(percent)];
+      return percent === undefined ? [date, '', ''] : [date, percent / 100, formZone(percent)];
     });
   },
 });

@@ -24,7 +24,7 @@ export const ORDER_CHECK = defineFormula({
   ],
   returns: 'One column: the header, then one cell per row of the range down to its last non-blank row.',
   run(tz, log): Table {
-    const breaches = orderBreachesByRow(readLog(log, tz, NAME));
+    const breaches = orderBreachesByRow(readLog(log, tz, NAME, { without: 'wellness' }));
     const rows = log as unknown[][];
     let last = rows.length;
     while (last > 1 && (!Array.isArray(rows[last - 1]) || rows[last - 1].every(isBlank))) last--;

@@ -23,6 +23,8 @@ export const RECOVERY_SCORE = defineFormula({
   params: [LOG_PARAM, MONTH_PARAM],
   run(tz, log, month): Table {
     const range = readMonth(month, tz, NAME);
-    return dailyTable(tz, RECOVERY_SCORE_HEADER, recoveryByDay(readLog(log, tz, NAME)), range, (r) => [r.score ?? '', r.status ?? '', r.why]);
+    // Words only from the month shown on: the days before it are not in the table.
+    const days = recoveryByDay(readLog(log, tz, NAME, { without: 'sessions' }), { whyFrom: range?.first });
+    return dailyTable(tz, RECOVERY_SCORE_HEADER, days, range, (date, r) => [date, r.score ?? '', r.status ?? '', r.why]);
   },
 });

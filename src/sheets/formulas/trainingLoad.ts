@@ -20,8 +20,8 @@ export const TRAINING_LOAD = defineFormula({
   run(tz, log, month, easyPace): Table {
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
-    const parsed = readLog(log, tz, NAME, { easyPace: pace });
-    return dailyTable(tz, TRAINING_LOAD_HEADER, trainingLoad(dailyLoads(parsed), parsed.firstDay ?? 0), range, (d) =>
-      [d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
+    const parsed = readLog(log, tz, NAME, { easyPace: pace, without: 'wellness' });
+    return dailyTable(tz, TRAINING_LOAD_HEADER, trainingLoad(dailyLoads(parsed), parsed.firstDay ?? 0), range, (date, d) =>
+      [date, d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
   },
 });

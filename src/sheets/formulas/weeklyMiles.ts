@@ -24,7 +24,7 @@ export const WEEKLY_MILES = defineFormula({
     const startWeekday = readWeekday(weekStart, 'week_start', NAME, 0, ['Mon', 'Sun']);
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
-    const weeks = weeklyVolume(readLog(log, tz, NAME, { easyPace: pace }), startWeekday, pace);
+    const weeks = weeklyVolume(readLog(log, tz, NAME, { easyPace: pace, without: 'wellness' }), startWeekday, pace);
     const table: Table = [WEEKLY_MILES_HEADER];
     for (const w of weeks) {
       if (range && (w.weekStart + 6 < range.first || w.weekStart > range.last)) continue;

@@ -1,6 +1,8 @@
 import { TimeZone, isoFromDay } from '../../../src/core/days';
 import { readLog } from '../../../src/core/log/readLog';
-import { AlertDay, alertsByDay } from '../../../src/core/alerts/burnoutAlerts';
+import { AlertDay, alertsByDay, latestAlert } from '../../../src/core/alerts/burnoutAlerts';
+import { recoveryByDay } from '../../../src/core/recovery/recoveryScore';
+import { generateEntries } from '../../../bench/generateLog';
 import { ALERT_RULES } from '../../../src/core/alerts/alertRules';
 import { ALERT_THRESHOLDS } from '../../../src/core/alerts/thresholds';
 import { formPercent, trainingLoad } from '../../../src/core/load/trainingLoad';
@@ -155,6 +157,18 @@ describe('alertsByDay', () => {
 
   it('gives nothing for an empty log', () => {
     expect(alertsByDay(readLog([['Date']], utc, 'T'))).toEqual([]);
+    expect(latestAlert(readLog([['Date']], utc, 'T'))).toBeUndefined();
+  });
+
+  it('gives the same days from a recovery series already computed, and latestAlert is the last of them', () => {
+    for (const last of ['2025-03-10', '2025-03-16', '2025-06-30']) {
+      const log = readLog(logTable(generateEntries('2025-01-01', last)), utc, 'T');
+      const all = alertsByDay(log, { thresholds: { daysWithoutRest: 4 } });
+      expect(all.some((d) => d.level !== 'OK')).toBe(true);
+      expect(alertsByDay(log, { thresholds: { daysWithoutRest: 4 }, recovery: recoveryByDay(log) })).toEqual(all);
+      expect(latestAlert(log, { thresholds: { daysWithoutRest: 4 } })).toEqual(all[all.length - 1]);
+      expect(latestAlert(log, { thresholds: { daysWithoutRest: 4 }, recovery: recoveryByDay(log) })).toEqual(all[all.length - 1]);
+    }
   });
 
   it('describes every rule with the thresholds in force', () => {

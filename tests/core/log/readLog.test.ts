@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TimeZone, dayFromYmd } from '../../../src/core/days';
-import { readLog } from '../../../src/core/log/readLog';
+import { WellnessSums, readLog, typeReader } from '../../../src/core/log/readLog';
 import { FormulaError } from '../../../src/core/errors';
 import { HEADER, logTable, midnight } from '../../support/logs';
 
@@ -122,5 +122,60 @@ describe('readLog', () => {
       for (const w of log.wellness.values()) for (const v of Object.values(w)) expect(Number.isFinite(v)).toBe(true);
       for (const i of log.issues) expect(i.row).toBeGreaterThan(1);
     }), { numRuns: 300 });
+  });
+});
+
+describe('readLog without a part', () => {
+  const table = [
+    HEADER,
+    ['2026-02-01', 'Easy run', 5, 50, 4, 7, 55, 48, 4, 2, 'ok'],
+    ['2026-02-02', '', '', '', '', 'lots', '', '', 9, '', ''],
+    ['2026-02-04', 'Zumba', 'five', 40, '', '', '', '', '', '', ''],
+    ['', 'Run', 5, 50, 4, '', '', '', '', '', ''],
+  ];
+  const full = readLog(table, utc, 'T');
+
+  it('without wellness: the same sessions, days and session issues, no wellness', () => {
+    const log = readLog(table, utc, 'T', { without: 'wellness' });
+    expect(log.sessions).toStrictEqual(full.sessions);
+    expect([log.firstDay, log.lastDay]).toEqual([full.firstDay, full.lastDay]);
+    expect(log.wellness.size).toBe(0);
+    expect(log.issues).toStrictEqual(full.issues.filter((i) => !['Sleep', 'Mood'].includes(i.column)));
+    expect(log.issues).toHaveLength(full.issues.length - 2);
+  });
+
+  it('without sessions: the same wellness, days and wellness issues, no sessions', () => {
+    const log = readLog(table, utc, 'T', { without: 'sessions' });
+    expect(log.wellness).toStrictEqual(full.wellness);
+    expect(log.wellness.size).toBe(1);
+    expect([log.firstDay, log.lastDay]).toEqual([day('2026-02-01'), day('2026-02-04')]);
+    expect(log.sessions).toEqual([]);
+    expect(log.issues.map((i) => i.column)).toEqual(['Sleep', 'Mood', 'Date']);
+  });
+});
+
+describe('typeReader', () => {
+  it('reads a type text once and answers its repeats alike', () => {
+    const read = typeReader();
+    expect(read(' Trail Run ')).toEqual({ text: 'Trail Run', kind: 'easy_run' });
+    expect(read('Zumba')).toEqual({ text: 'Zumba', kind: null });
+    expect(read('Zumba')).toEqual({ text: 'Zumba', kind: null });
+    expect(read(' Trail Run ')).toEqual({ text: 'Trail Run', kind: 'easy_run' });
+    expect([read(''), read('   '), read(undefined)]).toEqual([undefined, undefined, undefined]);
+    expect(read(42)).toEqual({ text: '42', kind: null });
+  });
+});
+
+describe('WellnessSums', () => {
+  it('averages each input over the values given that day, leaving out inputs never given', () => {
+    const sums = new WellnessSums();
+    sums.add(3, 6, undefined, undefined, undefined, 2);
+    sums.add(3, 8);
+    sums.add(5);
+    sums.add(4, undefined, 40, 50, 3);
+    sums.add(4, undefined, 60, undefined, 4, 1);
+    const out = new Map();
+    sums.averages(out);
+    expect([...out]).toStrictEqual([[3, { sleep: 7, soreness: 2 }], [4, { hrv: 50, rhr: 50, mood: 3.5, soreness: 1 }]]);
   });
 });

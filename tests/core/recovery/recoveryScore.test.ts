@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { TimeZone } from '../../../src/core/days';
 import { readLog } from '../../../src/core/log/readLog';
 import { RecoveryDay, recoveryByDay } from '../../../src/core/recovery/recoveryScore';
-import { addDays } from '../../support/logs';
+import { addDays, logTable } from '../../support/logs';
+import { generateEntries } from '../../../bench/generateLog';
 
 const utc = new TimeZone('Etc/UTC');
 const WELLNESS_HEADER = ['Date', 'Sleep', 'HRV', 'Resting HR', 'Mood', 'Soreness'];
@@ -112,5 +113,17 @@ describe('recoveryByDay properties', () => {
       expect(up === undefined).toBe(down === undefined); // whether a day is scored never depends on a value
       if (up !== undefined) expect(up).toBeGreaterThanOrEqual(down!);
     }), { numRuns: 150 });
+  });
+});
+
+describe('recoveryByDay whyFrom', () => {
+  it('gives the same numbers, with every why before that day left empty', () => {
+    const log = readLog(logTable(generateEntries('2025-01-01', '2025-04-30')), new TimeZone('Etc/UTC'), 'T');
+    const full = recoveryByDay(log);
+    expect(full.filter((d) => d.why !== '').length).toBeGreaterThan(100);
+    expect(recoveryByDay(log, { whyFrom: Infinity })).toStrictEqual(full.map((d) => ({ ...d, why: '' })));
+    const from = full[60].day;
+    expect(recoveryByDay(log, { whyFrom: from })).toStrictEqual(full.map((d) => (d.day < from ? { ...d, why: '' } : d)));
+    expect(full.slice(60).filter((d) => d.why !== '').length).toBeGreaterThan(30);
   });
 });

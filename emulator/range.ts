@@ -46,6 +46,13 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
     return out;
   }
 
+  /** For the plural setters (setValues, setNumberFormats…): checks the shape, then f with each cell's own value. */
+  private eachOf<T>(values: T[][], f: (row: number, col: number, value: T) => void): EmuRange {
+    this.checkShape('data', values);
+    this.grid((r, c) => f(r, c, values[r - this.rect.row][c - this.rect.col]));
+    return this;
+  }
+
   private checkShape(what: string, values: unknown[][]): void {
     if (!Array.isArray(values) || values.length !== this.rect.rows) {
       throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.rect.rows}.`);
@@ -101,9 +108,7 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   }
 
   setValues(values: unknown[][]): EmuRange {
-    this.checkShape('data', values);
-    this.grid((r, c) => this.write(r, c, values[r - this.rect.row][c - this.rect.col]));
-    return this;
+    return this.eachOf(values, (r, c, v) => this.write(r, c, v));
   }
 
   setValue(value: unknown): EmuRange {
@@ -151,12 +156,7 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   }
 
   setFormulas(formulas: string[][]): EmuRange {
-    this.checkShape('data', formulas);
-    this.grid((r, c) => {
-      const f = formulas[r - this.rect.row][c - this.rect.col];
-      this.book.setContent(this.data, r, c, f ? { formula: f } : undefined);
-    });
-    return this;
+    return this.eachOf(formulas, (r, c, f) => this.book.setContent(this.data, r, c, f ? { formula: f } : undefined));
   }
 
   clearContent(): EmuRange {
@@ -180,9 +180,7 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   }
 
   setNumberFormats(formats: string[][]): EmuRange {
-    this.checkShape('data', formats);
-    this.grid((r, c) => (this.book.cell(this.data, r, c).format = automatic(formats[r - this.rect.row][c - this.rect.col])));
-    return this;
+    return this.eachOf(formats, (r, c, f) => (this.book.cell(this.data, r, c).format = automatic(f)));
   }
 
   getBackgrounds(): string[][] {
@@ -199,9 +197,7 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   }
 
   setBackgrounds(color: (string | null)[][]): EmuRange {
-    this.checkShape('data', color);
-    this.grid((r, c) => (this.book.cell(this.data, r, c).background = color[r - this.rect.row][c - this.rect.col]?.toLowerCase() ?? undefined));
-    return this;
+    return this.eachOf(color, (r, c, v) => (this.book.cell(this.data, r, c).background = v?.toLowerCase() ?? undefined));
   }
 
   getFontWeights(): FontWeight[][] {
@@ -214,9 +210,7 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   }
 
   setFontWeights(fontWeights: (FontWeight | null)[][]): EmuRange {
-    this.checkShape('data', fontWeights);
-    this.grid((r, c) => (this.book.cell(this.data, r, c).fontWeight = fontWeights[r - this.rect.row][c - this.rect.col] ?? undefined));
-    return this;
+    return this.eachOf(fontWeights, (r, c, w) => (this.book.cell(this.data, r, c).fontWeight = w ?? undefined));
   }
 
   // ---- data validation ----
@@ -235,9 +229,7 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
   }
 
   setDataValidations(rules: (EmuDataValidation | null)[][]): EmuRange {
-    this.checkShape('data', rules);
-    this.grid((r, c) => (this.book.cell(this.data, r, c).validation = rules[r - this.rect.row][c - this.rect.col] ?? undefined));
-    return this;
+    return this.eachOf(rules, (r, c, rule) => (this.book.cell(this.data, r, c).validation = rule ?? undefined));
   }
 }
 

@@ -42,7 +42,7 @@ function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; log
 export const getPlannerState = (): PlannerState =>
   explained(FEATURE, () => {
     const { ss, values } = readLogSheet();
-    const tz = spreadsheetTimeZone();
+    const tz = spreadsheetTimeZone(ss);
     const { settings } = readSettings(ss);
     const raceDay = settings.raceDate ? tz.dayOf(settings.raceDate.getTime()) : undefined;
     return {
@@ -59,9 +59,9 @@ export const getPlannerState = (): PlannerState =>
 
 export const suggestWeek = (request: unknown): SidebarPlanResult =>
   explained(FEATURE, () => {
-    const { values } = readLogSheet();
+    const { ss, values } = readLogSheet();
     if (values.length === 0) return { plan: null, message: NO_LOG };
-    return suggestPlanForSidebar(request, values, spreadsheetTimeZone());
+    return suggestPlanForSidebar(request, values, spreadsheetTimeZone(ss));
   });
 
 /** Rows of the plan table (index into `dates`) whose date falls in the week starting `weekStart`. */
@@ -82,9 +82,9 @@ export const insertPlan = (request: unknown): InsertResult =>
     const parsed = insertRequestSchema.safeParse(request);
     if (!parsed.success) throw new RunnerError(`The week to insert is not readable: ${describeIssues(parsed.error)}.`);
     const { weekStart, rows, replace } = parsed.data;
-    const tz = spreadsheetTimeZone();
     return underDocumentLock('inserting the week', () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const tz = spreadsheetTimeZone(ss);
       const sheet = ss.getSheetByName(PLAN_SHEET) ?? ensurePlan(ss).sheet;
       const width = PLAN_HEADER.length;
       const table = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), width).getValues();

@@ -15,7 +15,7 @@ export function helpHtml(): string {
     '<p>Choose <b>Set up tracker</b>. It adds four sheets and can be run again at any time to repair them: it never changes or deletes what you typed.</p>',
     '<ul>',
     '<li><b>Log</b>: one row per session (Date, Type, Distance, Duration, RPE) and your morning wellness (Sleep, HRV, Resting HR, Mood, Soreness). The Order check column flags sessions that break the guide\'s order rules.</li>',
-    '<li><b>Settings</b>: distance unit, week start, long-run day, easy pace, race date and weekly target.</li>',
+    '<li><b>Settings</b>: distance unit, week start, long-run day, easy pace, race date, weekly target, race distance ("100 mi", "50 km") and cutback cycle (3:1 or 2:1).</li>',
     '<li><b>Dashboard</b>: one month (type any date in the Month cell) of weekly distance, daily load, fitness and form, recovery and burnout alerts, with charts.</li>',
     '<li><b>Plan</b>: your week\'s plan, checked against the planner\'s rules by PLAN_CHECK.</li>',
     '</ul>',

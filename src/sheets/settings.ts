@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 import { WEEKDAYS, isDateValue } from '../core/days';
 import { isBlank, quote } from '../core/log/cells';
 import { DEFAULT_EASY_PACE } from '../core/load/sessionLoad';
+import { DEFAULT_RACE_DISTANCE, MAX_RACE_DISTANCE, RACE_DISTANCE_HINT, formatRaceDistance, readRaceDistance } from '../core/raceDistance';
+import { CUTBACK_CYCLES, DEFAULT_CUTBACK_CYCLE, readCutbackCycle } from '../core/cutbackCycle';
 
 export const DISTANCE_UNITS = ['mi', 'km'] as const;
 export const WEEK_STARTS = ['Mon', 'Sun'] as const;
@@ -21,6 +23,11 @@ export const SettingsSchema = z.object({
   easyPace: z.number().check(z.gte(EASY_PACE_RANGE.min), z.lte(EASY_PACE_RANGE.max)),
   raceDate: z.optional(z.date()),
   weeklyTarget: z.optional(z.number().check(z.gte(WEEKLY_TARGET_RANGE.min), z.lte(WEEKLY_TARGET_RANGE.max))),
+  raceDistance: z.object({
+    value: z.number().check(z.gt(0), z.lte(MAX_RACE_DISTANCE)),
+    unit: z.optional(z.enum(DISTANCE_UNITS)),
+  }),
+  cutbackCycle: z.enum(CUTBACK_CYCLES),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -29,7 +36,9 @@ export type SettingKey = keyof Settings;
 export type SettingInput =
   | { kind: 'choice'; choices: readonly string[] }
   | { kind: 'number'; min: number; max: number }
-  | { kind: 'date' };
+  | { kind: 'date' }
+  /** A race distance (core/raceDistance.ts): a number, or text with its unit; no sheet validation can say so. */
+  | { kind: 'distance' };
 
 export interface SettingDef {
   key: SettingKey;
@@ -68,6 +77,15 @@ export const SETTINGS: readonly SettingDef[] = [
     key: 'weeklyTarget', name: 'WeeklyTarget', label: 'Weekly target distance', input: { kind: 'number', ...WEEKLY_TARGET_RANGE }, format: '0',
     about: 'The running distance you aim for each week. Blank: the planner works it out from your recent weeks.',
   },
+  {
+    key: 'raceDistance', name: 'RaceDistance', label: 'Race distance', input: { kind: 'distance' }, fallback: formatRaceDistance(DEFAULT_RACE_DISTANCE),
+    about: 'Your goal race\'s distance: text with its unit like "100 mi", "50 km" or "marathon", or a number in your distance unit. It sets the taper before the race and the recovery weeks after it.',
+  },
+  {
+    // Plain text: Sheets would read a typed 2:1 as a time of day.
+    key: 'cutbackCycle', name: 'CutbackCycle', label: 'Cutback cycle', input: { kind: 'choice', choices: CUTBACK_CYCLES }, fallback: DEFAULT_CUTBACK_CYCLE, format: '@',
+    about: '3:1: three building weeks, then a lighter one; 2:1 (often better for masters runners): two building weeks, then a lighter one.',
+  },
 ];
 
 /** The named range of a setting's value cell, as formulas name it. */
@@ -83,6 +101,8 @@ export interface SettingsRead {
 function normalize(def: SettingDef, v: unknown): unknown {
   if (isBlank(v)) return undefined;
   const text = typeof v === 'string' ? v.trim() : v;
+  if (def.input.kind === 'distance') return readRaceDistance(text) ?? text;
+  if (def.key === 'cutbackCycle') return readCutbackCycle(text) ?? text;
   if (def.input.kind === 'choice' && typeof text === 'string') {
     const t = text.toLowerCase().replace(/\.$/, '');
     return def.input.choices.find((c) => c.toLowerCase() === t || (t.length >= 3 && c.length === 3 && t.startsWith(c.toLowerCase()))) ?? text;
@@ -94,6 +114,7 @@ function normalize(def: SettingDef, v: unknown): unknown {
 function expected(input: SettingInput): string {
   if (input.kind === 'choice') return `one of ${input.choices.join(', ')}`;
   if (input.kind === 'number') return `a number from ${input.min} to ${input.max}`;
+  if (input.kind === 'distance') return RACE_DISTANCE_HINT;
   return 'a date';
 }
 
@@ -102,12 +123,13 @@ export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): Settin
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const def of SETTINGS) {
-    const parsed = SettingsSchema.shape[def.key].safeParse(normalize(def, raw[def.key]) ?? def.fallback);
+    const fallback = normalize(def, def.fallback);
+    const parsed = SettingsSchema.shape[def.key].safeParse(normalize(def, raw[def.key]) ?? fallback);
     if (parsed.success) {
       values[def.key] = parsed.data;
       continue;
     }
-    values[def.key] = def.fallback;
+    values[def.key] = fallback;
     const shown = isDateValue(raw[def.key]) ? 'that date' : quote(raw[def.key]);
     problems.push(`Settings: ${def.label} ${shown} is not ${expected(def.input)} — ${def.fallback === undefined ? 'left blank' : `using ${def.fallback}`}.`);
   }

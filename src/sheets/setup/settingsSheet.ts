@@ -3,6 +3,7 @@
 // runner moves it.
 
 import { SETTINGS, SettingInput, SettingKey, parseSettings } from '../settings';
+import { asText } from '../import';
 import { a1, area, rangesOf } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
@@ -12,10 +13,12 @@ export const SETTINGS_SHEET = 'Settings';
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
-const validation = (input: SettingInput) => (v: Builder): Builder => {
-  if (input.kind === 'choice') return v.requireValueInList([...input.choices], true);
-  if (input.kind === 'number') return v.requireNumberBetween(input.min, input.max);
-  return v.requireDate();
+/** The cell's rule; none for a race distance, which may be a number or text. */
+const validation = (input: SettingInput): ((v: Builder) => Builder) | undefined => {
+  if (input.kind === 'choice') return (v) => v.requireValueInList([...input.choices], true);
+  if (input.kind === 'number') return (v) => v.requireNumberBetween(input.min, input.max);
+  if (input.kind === 'date') return (v) => v.requireDate();
+  return undefined;
 };
 
 /** Row of each setting's value: the header is row 1. */
@@ -28,11 +31,15 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, fin
     {
       row: 2,
       col: 1,
-      cells: SETTINGS.map((d) => [d.label, d.fallback ?? '', d.about]),
+      // A first value such as 3:1 goes in as text, not as the time Sheets would read.
+      cells: SETTINGS.map((d) => [d.label, typeof d.fallback === 'string' ? asText(d.fallback) : d.fallback ?? '', d.about]),
       formats: SETTINGS.flatMap((d, i) => (d.format ? [[area(rowOf(i), 2), d.format] as const] : [])),
     },
   ];
-  const validations = SETTINGS.map((d, i) => ({ where: area(rowOf(i), 2), rule: ruleOf(validation(d.input), d.about, false) }));
+  const validations = SETTINGS.flatMap((d, i) => {
+    const build = validation(d.input);
+    return build ? [{ where: area(rowOf(i), 2), rule: ruleOf(build, d.about, false) }] : [];
+  });
   const written = ensureContent(sheet, blocks, validations, created).map((a) => `${SETTINGS_SHEET}!${a}`);
   // Each setting's named range: kept where the runner put it, set on its row when missing.
   const named = SETTINGS.map((d) => ss.getRangeByName(d.name));

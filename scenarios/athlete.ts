@@ -45,10 +45,11 @@ export interface AthleteOptions {
   /** 0 = Monday … 6 = Sunday; default 5 (Saturday). The rest day is two days after it. */
   longRunDay?: number;
   races?: readonly RaceSpec[];
-  /** Sessions per week (defaults 2, 3, 2). Lower-body strength is the first, the rest upper-body. */
+  /** Sessions per week (defaults 2, 3, 2, 1). Lower-body strength is the first, the rest upper-body; cross-training is a bike ride. */
   strength?: number;
   mobility?: number;
   core?: number;
+  cross?: number;
   wellness?: WellnessMode;
   episodes?: readonly Episode[];
   /** Cut the log after this day (YYYY-MM-DD), e.g. "yesterday". */
@@ -118,7 +119,7 @@ export function progression(opts: {
 }): WeekPlan[] {
   const { weeks, startRun, cycle = 3, cutback = 0.7, peak = Infinity, longMax = Infinity, taper = 0 } = opts;
   const growth = Math.min(opts.growth ?? 0.08, 0.1);
-  const longShare = Math.min(opts.longShare ?? 0.36, 0.4);
+  const longShare = Math.min(opts.longShare ?? 0.33, 0.4);
   const plans: WeekPlan[] = [];
   let highest = startRun / (1 + growth);
   for (let w = 0; w < weeks - taper; w++) {
@@ -154,7 +155,8 @@ export function generateAthlete(opts: AthleteOptions): Athlete {
 
   const runSession = (type: string, miles: number): Session => {
     const [lo, hi] = RUN_RPE[type] ?? [5, 7];
-    const rpe = type === 'Long run' ? clamp(Math.round(4.5 + miles / 8 + between(-0.5, 0.5)), 5, 8) : Math.round(between(lo, hi + 0.49));
+    // A long run is run easy: session RPE 5 (the reader's own default for it), now and then 6.
+    const rpe = type === 'Long run' ? 5 + (rand() < 0.2 ? 1 : 0) : Math.round(between(lo, hi + 0.49));
     return { type, miles, minutes: Math.round(miles * PACE[type] * speed * between(0.96, 1.04)), rpe, run: true };
   };
   const other = (type: string, lo: number, hi: number, rpe: number): Session => ({ type, minutes: Math.round(between(lo, hi) / 5) * 5, rpe });
@@ -173,7 +175,7 @@ export function generateAthlete(opts: AthleteOptions): Athlete {
     ];
     const offsets = [1, 3, 4, 5, 6];
     shares.forEach(([share, type], k) => {
-      const miles = round((rest * share * between(0.93, 1.07)) / perMile, 0.1);
+      const miles = round((rest * share * between(0.95, 1.05)) / perMile, 0.1);
       if (miles >= 2) at(offsets[k]).push(runSession(type, miles));
     });
     if (plan.long > 0) at(0).push({ ...runSession('Long run', round((plan.long * between(0.97, 1.03)) / perMile, 0.1)), notes: 'trail' });
@@ -182,9 +184,11 @@ export function generateAthlete(opts: AthleteOptions): Athlete {
     if (strength >= 1) at(3).push(other('Strength (lower)', 35, 45, 6));
     if (strength >= 2) at(5).push(other('Strength (upper)', 30, 40, 5));
     const mobility = opts.mobility ?? 3;
-    for (const offset of [1, 4, 6].slice(0, mobility)) at(offset).push(other(offset === 1 ? 'Foam roll' : 'Mobility', 15, 25, 2));
+    for (const offset of [1, 2, 6].slice(0, mobility)) at(offset).push(other(offset === 1 ? 'Foam roll' : 'Mobility', 15, 25, 2));
     const core = opts.core ?? 2;
     for (const offset of [2, 6].slice(0, core)) at(offset).push(other('Core', 15, 20, 4));
+    const cross = opts.cross ?? 0;
+    for (const offset of [4, 1].slice(0, cross)) at(offset).push(other('Bike', 40, 60, 3));
   });
 
   for (const race of opts.races ?? []) {

@@ -5,7 +5,8 @@ import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchPreview, startPreview } from '../support/preview';
-import { SAMPLES_DIR } from '../support/samples';
+import { STRAVA_MIX, athlete } from '../fixtures/athletes';
+import { stravaExport } from '../fixtures/strava';
 import type { SheetView } from '../../preview/contract';
 
 jest.setTimeout(120_000); // a hang guard for child processes, not a timing assertion
@@ -96,11 +97,12 @@ describe('npm start: the command line', () => {
   });
 
   it('starts from a runner\'s export through the import', async () => {
-    if (!SAMPLES_DIR) throw new Error('shared/samples not found');
-    const file = join(SAMPLES_DIR, 'strava-activities.csv');
+    const strava = stravaExport(athlete(STRAVA_MIX));
+    const file = join(dir, 'strava-activities.csv');
+    writeFileSync(file, strava.text);
     const preview = await startPreview(['--port', '0', '--log', file, '--state', state('strava')]);
     try {
-      expect(preview.output()).toMatch(/Imported [1-9]\d* rows \(\d+ duplicates, \d+ skipped\)/);
+      expect(preview.output()).toContain(`Imported ${strava.records.length} rows (0 duplicates, 0 skipped)`);
       expect(preview.output()).toContain(`Ultra Tracker preview: your export ${file}`);
       const log = (await (await fetch(`${preview.url}/api/sheet?name=Log`)).json()) as SheetView;
       const added = Number(/Imported (\d+) rows/.exec(preview.output())![1]);

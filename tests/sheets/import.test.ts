@@ -7,9 +7,13 @@ import { readLog } from '../../src/core/log/readLog';
 import { LOG_HEADER } from '../../src/core/log/columns';
 import { loadBundle } from '../support/bundle';
 import { Stored, fakeServices, isFormula } from '../support/fakeSpreadsheet';
-import { csvRecords, sample } from '../support/samples';
+import { csvRecords } from '../support/csvReader';
+import { STRAVA_MIX, athlete } from '../fixtures/athletes';
+import { stravaExport } from '../fixtures/strava';
 
-const STRAVA = sample('strava-activities.csv');
+const { text: STRAVA, records } = stravaExport(athlete(STRAVA_MIX));
+/** Activities in the export (none repeats another). */
+const N = records.length;
 const toCsv = (records: string[][]) => records.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n');
 
 function setup(zone = 'America/Chicago') {
@@ -27,7 +31,7 @@ describe('previewImport', () => {
   it('returns what the import would add, and writes nothing', () => {
     const { server, calls, spreadsheet } = setup();
     const p = server('previewImport', STRAVA);
-    expect([p.format, p.unit, p.header, p.rows.length, p.duplicates, p.skipped, p.warnings]).toEqual(['strava', 'mi', LOG_HEADER, 610, 0, 0, []]);
+    expect([p.format, p.unit, p.header, p.rows.length, p.duplicates, p.skipped, p.warnings]).toEqual(['strava', 'mi', LOG_HEADER, N, 0, 0, []]);
     expect(p.rows).toEqual(planImport(STRAVA, { tz: new TimeZone('America/Chicago'), unit: 'mi' }).rows);
     expect(calls.filter((c) => /set|insert|flush|Lock/.test(c))).toEqual([]);
     expect(spreadsheet.sheets.size).toBe(0);
@@ -52,13 +56,13 @@ describe('importActivities', () => {
   it('creates the Log when there is none and appends every row in one write, dates formatted', () => {
     const { server, spreadsheet, lock } = setup();
     const planned = server('previewImport', STRAVA).rows;
-    expect(server('importActivities', STRAVA)).toEqual({ added: 610, duplicates: 0, skipped: 0, warnings: [] });
+    expect(server('importActivities', STRAVA)).toEqual({ added: N, duplicates: 0, skipped: 0, warnings: [] });
     const log = spreadsheet.sheets.get('Log')!;
     const [header, ...rows] = log.stored();
     expect(header).toEqual(LOG_HEADER.map((h) => (h === 'Distance' ? 'Distance (mi)' : h)));
     expect(asPlanned(rows)).toEqual(planned);
     expect(log.formats.get('2,1')).toBe('yyyy-mm-dd');
-    expect(log.formats.get('611,1')).toBe('yyyy-mm-dd');
+    expect(log.formats.get(`${N + 1},1`)).toBe('yyyy-mm-dd');
     expect(lock.held).toBe(false);
   });
 
@@ -66,7 +70,7 @@ describe('importActivities', () => {
     const { server, calls } = setup();
     server('importActivities', STRAVA);
     calls.length = 0;
-    expect(server('importActivities', STRAVA)).toEqual({ added: 0, duplicates: 610, skipped: 0, warnings: [] });
+    expect(server('importActivities', STRAVA)).toEqual({ added: 0, duplicates: N, skipped: 0, warnings: [] });
     expect(calls.filter((c) => c.startsWith('Range.set'))).toEqual([]);
   });
 
@@ -75,13 +79,13 @@ describe('importActivities', () => {
     const mine: Stored[][] = [['Notes', 'Date', 'Distance (km)', 'Type', 'Duration'], ['my own', 46000, 10, 'Long run', 70], ['', 46001, '', 'Rest', '']];
     const log = spreadsheet.addSheet('Log', mine.map((r) => [...r]));
     const result = server('importActivities', STRAVA);
-    expect([result.added, result.duplicates]).toEqual([610, 0]);
+    expect([result.added, result.duplicates]).toEqual([N, 0]);
     const values = log.stored();
     expect(values.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(mine);
     expect(values[0]).toEqual([...mine[0], 'RPE']); // the only column Strava fills that the Log lacks
     const planned = planImport(STRAVA, { tz: new TimeZone('America/Chicago'), unit: 'km' }).rows;
     const read = readLog(values, new TimeZone('America/Chicago'), 'T');
-    expect(read.sessions).toHaveLength(612);
+    expect(read.sessions).toHaveLength(N + 2);
     expect(read.sessions.slice(2).map((s) => [isoFromDay(s.day), s.typeText, s.distance ?? '', s.minutes ?? '', s.rpe ?? '', s.notes])).toEqual(
       planned.map((r) => [r[0], r[1], r[2], r[3], r[4], r[10]]));
   });
@@ -97,7 +101,7 @@ describe('importActivities', () => {
     expect(stored.slice(1).map((r) => r[10]).sort()).toEqual([...names].sort());
   });
 
-  it('makes the same few service calls for 6 rows as for 610, growing a small sheet first', () => {
+  it('makes the same few service calls for 6 rows as for a whole export, growing a small sheet first', () => {
     const callsFor = (rows: number) => {
       const [header, ...all] = csvRecords(STRAVA);
       const { server, calls, spreadsheet } = setup();
@@ -108,7 +112,7 @@ describe('importActivities', () => {
     };
     const small = callsFor(6);
     expect(small).not.toContain('Sheet.insertRowsAfter');
-    const large = callsFor(610);
+    const large = callsFor(N);
     expect(large.filter((c) => c !== 'Sheet.insertRowsAfter')).toEqual(small);
     expect(large).toEqual([
       'LockService.getDocumentLock', 'Lock.tryLock',

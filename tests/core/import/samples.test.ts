@@ -1,139 +1,161 @@
-// The four real exports in shared/samples/, imported with nothing in the Log yet. Every expected
-// number is worked out here from the raw file (independent CSV reader, plain arithmetic, Intl for
-// time zones), not by the importer.
+// The generated exports (tests/fixtures/), imported with nothing in the Log yet. Every expected
+// number is worked out from the generator's records (plain arithmetic, Intl for time zones), not by
+// the importer; each file is first read back with the independent CSV reader to show it says what
+// the records say.
 import { TimeZone } from '../../../src/core/days';
 import { ImportPlan, planImport } from '../../../src/core/import/planImport';
 import { Unit } from '../../../src/core/import/source';
 import { LOG_HEADER } from '../../../src/core/log/columns';
-import { csvObjects, sample } from '../../support/samples';
+import { csvObjects } from '../../support/csvReader';
+import { GARMIN_MIX, INTERVALS_MIX, STRAVA_MIX, athlete } from '../../fixtures/athletes';
+import { dayIn } from '../../fixtures/clock';
+import { garminExport } from '../../fixtures/garmin';
+import { intervalsActivitiesExport, intervalsWellnessExport } from '../../fixtures/intervals';
+import { LOG_TYPE, Session, isRun } from '../../fixtures/sessions';
+import { stravaExport } from '../../fixtures/strava';
 
 const col = (name: string) => LOG_HEADER.indexOf(name);
 const [DATE, TYPE, DISTANCE, DURATION, RPE, SLEEP, HRV, RHR, MOOD, SORENESS, NOTES] =
   ['Date', 'Type', 'Distance', 'Duration', 'RPE', 'Sleep', 'HRV', 'Resting HR', 'Mood', 'Soreness', 'Notes'].map(col);
 const METRES = { mi: 1609.344, km: 1000 };
 
-const run = (file: string, unit: Unit, zone = 'Etc/UTC'): ImportPlan => planImport(sample(file), { tz: new TimeZone(zone), unit });
+const run = (text: string, unit: Unit, zone = 'Etc/UTC'): ImportPlan => planImport(text, { tz: new TimeZone(zone), unit });
 const sum = (xs: unknown[]) => xs.reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0);
 const countBy = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [String(x)]: (m[String(x)] ?? 0) + 1 }), {});
 const column = (p: ImportPlan, i: number) => p.rows.map((r) => r[i]);
-const num = (s: string) => Number(s.replace(/,/g, ''));
-/** h:mm:ss(.t) → minutes. */
-const clockMinutes = (s: string) => s.split(':').reduce((a, x) => a * 60 + Number(x), 0) / 60;
 const sorted = (xs: unknown[]) => [...xs].map(String).sort();
+const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+/** The Log's Type for a session: its session type, else the export's own word. */
+const logType = (s: Session, written: string) => LOG_TYPE[s.sport] ?? written;
+/** h:mm:ss(.t) → seconds. */
+const clockSeconds = (s: string) => s.split(':').reduce((a, x) => a * 60 + Number(x), 0);
 
-describe('Strava activities.csv sample', () => {
-  const raw = csvObjects(sample('strava-activities.csv'));
-  const type = (r: string[]) => raw.get(r, 'Activity Type');
-  const metres = (r: string[]) => Number(raw.get(r, 'Distance', 2));
-  const MONTH = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-  /** "Oct 6, 2022, 11:19:20 PM" (UTC) → ms. */
-  const utc = (s: string) => {
-    const [, mon, d, y, h, m, sec, ampm] = /^(\w{3}) (\d+), (\d{4}), (\d+):(\d+):(\d+) ([AP]M)$/.exec(s)!;
-    return Date.UTC(Number(y), MONTH.indexOf(mon), Number(d), (Number(h) % 12) + (ampm === 'PM' ? 12 : 0), Number(m), Number(sec));
-  };
+describe.each([1, 2])('Strava activities.csv, athlete seed %i', (seed) => {
+  const { text, records } = stravaExport(athlete(STRAVA_MIX, seed));
+  const runs = records.filter((r) => isRun(r.session.sport));
 
-  it('has 610 activities, 439 of them runs (counted from the raw file)', () => {
-    const p = run('strava-activities.csv', 'mi');
-    expect(raw.rows).toHaveLength(610);
-    expect(raw.rows.filter((r) => type(r) === 'Run')).toHaveLength(439);
-    expect([p.format, p.unit, p.rows.length, p.duplicates, p.skipped, p.warnings]).toEqual(['strava', 'mi', 610, 0, 0, []]);
+  it('is the export its records describe (read back independently)', () => {
+    const raw = csvObjects(text);
+    expect(raw.header).toHaveLength(94);
+    expect(raw.rows.map((r) => [raw.get(r, 'Activity Type'), Number(raw.get(r, 'Distance', 2)), Number(raw.get(r, 'Moving Time'))]))
+      .toEqual(records.map((r) => [r.type, r.metres, r.movingSeconds]));
+    expect(raw.rows.some((r) => raw.get(r, 'Activity Description').includes('\n'))).toBe(true);
+    expect(text.split('\n').length - 1).toBeGreaterThan(records.length + 100);
+  });
+
+  it('imports every activity, runs as Run', () => {
+    const p = run(text, 'mi');
+    expect(records.length).toBeGreaterThan(500);
+    expect([p.format, p.unit, p.rows.length, p.duplicates, p.skipped, p.warnings]).toEqual(['strava', 'mi', records.length, 0, 0, []]);
     expect(p.header).toEqual(LOG_HEADER);
-    expect(countBy(column(p, TYPE))).toEqual({ Run: 439, Hike: 64 + 4, Strength: 59 + 44 });
+    expect(countBy(column(p, TYPE))).toEqual(countBy(records.map((r) => logType(r.session, r.type))));
+    expect(countBy(column(p, TYPE)).Run).toBe(runs.length);
   });
 
   it.each<[Unit]>([['mi'], ['km']])('converts the metres column to %s', (unit) => {
-    const p = run('strava-activities.csv', unit);
-    const runs = p.rows.filter((r) => r[TYPE] === 'Run');
-    const expected = raw.rows.filter((r) => type(r) === 'Run').reduce((a, r) => a + metres(r), 0) / METRES[unit];
-    expect(Math.abs(sum(runs.map((r) => r[DISTANCE])) - expected)).toBeLessThan(439 * 0.005);
-    expect(sorted(column(p, DISTANCE))).toEqual(sorted(raw.rows.map((r) => (metres(r) > 0 ? Math.round((metres(r) / METRES[unit]) * 100) / 100 : ''))));
+    const p = run(text, unit);
+    const expected = runs.reduce((a, r) => a + r.metres, 0) / METRES[unit];
+    expect(Math.abs(sum(p.rows.filter((r) => r[TYPE] === 'Run').map((r) => r[DISTANCE])) - expected)).toBeLessThan(runs.length * 0.005);
+    expect(sorted(column(p, DISTANCE))).toEqual(sorted(records.map((r) => (r.metres > 0 ? round(r.metres / METRES[unit], 2) : ''))));
   });
 
   it('takes minutes from Moving Time, RPE from Perceived Exertion, notes from the name', () => {
-    const p = run('strava-activities.csv', 'mi');
-    expect(Math.abs(sum(column(p, DURATION)) - sum(raw.rows.map((r) => Number(raw.get(r, 'Moving Time')) / 60)))).toBeLessThan(610 * 0.05);
-    const rpe = raw.rows.map((r) => raw.get(r, 'Perceived Exertion')).filter((s) => s !== '');
-    expect(column(p, RPE).filter((v) => v !== '')).toHaveLength(rpe.length);
-    expect(sum(column(p, RPE))).toBe(sum(rpe.map(Number)));
-    expect(sorted(column(p, NOTES))).toEqual(sorted(raw.rows.map((r) => raw.get(r, 'Activity Name').trim())));
+    const p = run(text, 'mi');
+    expect(sorted(column(p, DURATION))).toEqual(sorted(records.map((r) => round(r.movingSeconds / 60, 1))));
+    const rated = records.filter((r) => r.rpe !== undefined);
+    expect(rated.length).toBeGreaterThan(20);
+    expect(column(p, RPE).filter((v) => v !== '')).toHaveLength(rated.length);
+    expect(sum(column(p, RPE))).toBe(sum(rated.map((r) => r.rpe)));
+    expect(sorted(column(p, NOTES))).toEqual(sorted(records.map((r) => r.session.name.trim())));
   });
 
   it.each(['America/Los_Angeles', 'Asia/Tokyo', 'Europe/London'])('dates each activity in the spreadsheet\'s zone (%s), oldest first', (zone) => {
-    const p = run('strava-activities.csv', 'mi', zone);
-    const local = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
-    const dates = column(p, DATE).map(String);
-    expect(dates).toEqual(sorted(raw.rows.map((r) => local(utc(raw.get(r, 'Activity Date'))))));
+    const p = run(text, 'mi', zone);
+    expect(column(p, DATE).map(String)).toEqual(sorted(records.map((r) => dayIn(r.session.start, zone))));
+    // The athlete's evening sessions are on the next day in UTC: a wrong zone would show.
+    expect(records.some((r) => dayIn(r.session.start, 'Etc/UTC') !== r.session.local.date)).toBe(true);
   });
 });
 
-describe('Garmin Connect activities sample (US units)', () => {
-  const raw = csvObjects(sample('garmin-activities.csv'));
-  const LOG_TYPE: Record<string, string> = {
-    'Backcountry Skiing': 'SkiErg', Cycling: 'Bike', Walking: 'Hike', Snowshoeing: 'Hike', Running: 'Run',
-    'Indoor Rowing': 'Row', 'Resort Skiing': 'Resort Skiing', 'Incident Detected': 'Incident Detected',
-  };
+describe('Garmin Connect activities (US units)', () => {
+  const { text, records } = garminExport(athlete(GARMIN_MIX));
+  const unknown = records.filter((r) => LOG_TYPE[r.session.sport] === null);
 
-  it.each<[Unit]>([['mi'], ['km']])('imports all 80 activities with local dates, Time as minutes, miles to %s', (unit) => {
-    const p = run('garmin-activities.csv', unit, 'Asia/Tokyo');
-    expect([p.format, p.rows.length, p.duplicates, p.skipped]).toEqual(['garmin', 80, 0, 0]);
-    expect(countBy(column(p, TYPE))).toEqual(countBy(raw.rows.map((r) => LOG_TYPE[raw.get(r, 'Activity Type')])));
-    expect(column(p, DATE)).toEqual(sorted(raw.rows.map((r) => raw.get(r, 'Date').slice(0, 10))));
-    const miles = raw.rows.map((r) => raw.get(r, 'Distance')).filter((s) => s !== '--').map(num);
-    const expected = (sum(miles) * METRES.mi) / METRES[unit];
-    expect(Math.abs(sum(column(p, DISTANCE)) - expected)).toBeLessThan(80 * 0.005);
-    expect(Math.abs(sum(column(p, DURATION)) - sum(raw.rows.map((r) => clockMinutes(raw.get(r, 'Time')))))).toBeLessThan(80 * 0.05);
+  it('is the export its records describe (read back independently)', () => {
+    const raw = csvObjects(text);
+    expect(raw.rows.map((r) => [raw.get(r, 'Activity Type'), raw.get(r, 'Date').slice(0, 10), clockSeconds(raw.get(r, 'Time'))]))
+      .toEqual(records.map((r) => [r.type, r.date, r.seconds]));
+    expect(raw.rows.some((r) => /^\d{1,3}(,\d{3})+$/.test(raw.get(r, 'Steps')))).toBe(true);
+    expect(raw.rows.some((r) => /\.\d$/.test(raw.get(r, 'Time')))).toBe(true);
+    expect(raw.rows.some((r) => raw.get(r, 'Activity Type') === 'Cycling' && /^\d+\.\d$/.test(raw.get(r, 'Avg Pace')))).toBe(true);
+  });
+
+  it.each<[Unit]>([['mi'], ['km']])('imports every activity with local dates, Time as minutes, miles to %s', (unit) => {
+    const p = run(text, unit, 'Asia/Tokyo');
+    expect([p.format, p.rows.length, p.duplicates, p.skipped]).toEqual(['garmin', records.length, 0, 0]);
+    expect(countBy(column(p, TYPE))).toEqual(countBy(records.map((r) => logType(r.session, r.type))));
+    expect(column(p, DATE)).toEqual(sorted(records.map((r) => r.date)));
+    const metres = sum(records.map((r) => r.metres));
+    expect(Math.abs(sum(column(p, DISTANCE)) - metres / METRES[unit])).toBeLessThan(records.length * 0.005);
+    const runs = records.filter((r) => isRun(r.session.sport));
+    expect(Math.abs(sum(p.rows.filter((r) => r[TYPE] === 'Run').map((r) => r[DISTANCE])) - sum(runs.map((r) => r.metres)) / METRES[unit])).toBeLessThan(runs.length * 0.005);
+    expect(sorted(column(p, DURATION))).toEqual(sorted(records.map((r) => round(r.seconds! / 60, 1))));
     expect(column(p, RPE).every((v) => v === '')).toBe(true);
   });
 
   it('tells the unit from steps × stride length, and names the types it cannot map', () => {
-    expect(run('garmin-activities.csv', 'km').warnings).toEqual([
-      'Types that match no session type, imported as exported and counted toward load only (LOG_ISSUES lists them): Resort Skiing ×5, Incident Detected ×1',
+    // In the Log's order: by day, and within a day by line (the file is newest first).
+    const firstSeen = [...unknown].sort((a, b) => a.date.localeCompare(b.date) || b.session.start - a.session.start).map((r) => r.type);
+    const counts = countBy(firstSeen);
+    expect(unknown.length).toBeGreaterThan(2);
+    expect(run(text, 'km').warnings).toEqual([
+      `Types that match no session type, imported as exported and counted toward load only (LOG_ISSUES lists them): ${[...new Set(firstSeen)].map((t) => `${t} ×${counts[t]}`).join(', ')}`,
     ]);
   });
 });
 
-describe('intervals.icu activities sample', () => {
-  const raw = csvObjects(sample('intervals-activities.csv'));
-  const LOG_TYPE: Record<string, string> = {
-    VirtualRide: 'Bike', Ride: 'Bike', GravelRide: 'Bike', Pilates: 'Core', Walk: 'Hike', WeightTraining: 'Strength',
-    Workout: 'Strength', HighIntensityIntervalTraining: 'Strength', Swim: 'Swim', Run: 'Run', Snowboard: 'Snowboard',
-  };
-  // The same session uploaded twice (from the watch and from the phone), seconds apart.
-  const twice = ['i114242842', 'i113748316'];
-  const kept = raw.rows.filter((r) => !twice.includes(raw.get(r, 'id')));
+describe('intervals.icu activities', () => {
+  const { text, records, duplicates } = intervalsActivitiesExport(athlete(INTERVALS_MIX), { twice: 120 });
 
-  it('imports 298 of 300 rows: two are the same sessions uploaded twice', () => {
-    const p = run('intervals-activities.csv', 'km', 'Pacific/Auckland');
-    expect(raw.rows).toHaveLength(300);
-    expect([p.format, p.rows.length, p.duplicates, p.skipped]).toEqual(['intervals-activities', 298, 2, 0]);
-    for (const id of twice) {
-      const r = raw.rows.find((x) => raw.get(x, 'id') === id)!;
-      const same = (x: string[]) => x !== r && raw.get(x, 'type') === raw.get(r, 'type')
-        && raw.get(x, 'start_date_local').slice(0, 10) === raw.get(r, 'start_date_local').slice(0, 10)
-        && Math.abs(Number(raw.get(x, 'moving_time')) - Number(raw.get(r, 'moving_time'))) <= 5;
-      expect(raw.rows.filter(same)).toHaveLength(1);
-    }
-    expect(countBy(column(p, TYPE))).toEqual(countBy(kept.map((r) => LOG_TYPE[raw.get(r, 'type')])));
-    expect(column(p, DATE)).toEqual(sorted(kept.map((r) => raw.get(r, 'start_date_local').slice(0, 10))));
-    expect(Math.abs(sum(column(p, DISTANCE)) - sum(kept.map((r) => Number(raw.get(r, 'distance')) / 1000)))).toBeLessThan(298 * 0.005);
-    expect(Math.abs(sum(column(p, DURATION)) - sum(kept.map((r) => Number(raw.get(r, 'moving_time')) / 60)))).toBeLessThan(298 * 0.05);
-    expect(sum(column(p, RPE))).toBe(sum(kept.map((r) => Number(raw.get(r, 'icu_rpe') || 0))));
-    expect(column(p, RPE).filter((v) => v !== '')).toHaveLength(kept.filter((r) => raw.get(r, 'icu_rpe') !== '').length);
+  it('imports each session once: the ones uploaded twice count as duplicates', () => {
+    const raw = csvObjects(text);
+    expect(raw.rows).toHaveLength(records.length + duplicates);
+    expect(duplicates).toBe(2);
+    const p = run(text, 'km', 'Pacific/Auckland');
+    expect([p.format, p.rows.length, p.duplicates, p.skipped]).toEqual(['intervals-activities', records.length, duplicates, 0]);
+    expect(countBy(column(p, TYPE))).toEqual(countBy(records.map((r) => (r.race ? 'Race' : logType(r.session, r.type)))));
+    expect(column(p, DATE)).toEqual(sorted(records.map((r) => r.date)));
+    expect(Math.abs(sum(column(p, DISTANCE)) - sum(records.map((r) => r.metres)) / 1000)).toBeLessThan(records.length * 0.005);
+    expect(sorted(column(p, DURATION))).toEqual(sorted(records.map((r) => round(r.movingSeconds / 60, 1))));
+    const rated = records.filter((r) => r.rpe !== undefined);
+    expect(sum(column(p, RPE))).toBe(sum(rated.map((r) => r.rpe)));
+    expect(column(p, RPE).filter((v) => v !== '')).toHaveLength(rated.length);
   });
 });
 
-describe('intervals.icu wellness sample', () => {
-  const raw = csvObjects(sample('intervals-wellness.csv'));
-  const values = (name: string) => raw.rows.map((r) => raw.get(r, name)).filter((s) => s !== '').map(Number);
+describe('intervals.icu wellness', () => {
+  const { text, records, empty } = intervalsWellnessExport({ seed: 3, from: '2025-01-06', days: 420 });
+  const values = (k: 'sleepSecs' | 'hrv' | 'restingHR') => records.map((r) => r[k]).filter((v) => v !== undefined);
+  // intervals.icu: 1 = best … 4 = worst. The Log: Mood 5 = best, Soreness 5 = worst.
+  const MOOD_SCALE: Record<number, number> = { 1: 5, 2: 4, 3: 2, 4: 1 };
+  const SORENESS_SCALE: Record<number, number> = { 1: 1, 2: 2, 3: 4, 4: 5 };
 
-  it('fills Sleep, HRV and Resting HR for each of its 420 days, oldest first', () => {
-    const p = run('intervals-wellness.csv', 'mi');
-    expect([p.format, p.rows.length, p.duplicates, p.skipped, p.warnings]).toEqual(['intervals-wellness', 420, 0, 0, []]);
-    expect(column(p, DATE)).toEqual(sorted(raw.rows.map((r) => raw.get(r, 'date'))));
-    expect(Math.abs(sum(column(p, SLEEP)) - sum(values('sleepSecs')) / 3600)).toBeLessThan(420 * 0.005);
+  it('fills Sleep, HRV, Resting HR, Mood and Soreness for each day that has any, oldest first', () => {
+    const raw = csvObjects(text);
+    expect(raw.rows).toHaveLength(420);
+    expect(raw.get(raw.rows[0], 'date') > raw.get(raw.rows[1], 'date')).toBe(true);
+    const p = run(text, 'mi');
+    expect([p.format, p.rows.length, p.duplicates, p.skipped]).toEqual(['intervals-wellness', records.length, 0, empty.length]);
+    expect(empty.length).toBeGreaterThan(0);
+    expect(p.warnings).toHaveLength(1);
+    expect(p.warnings[0]).toMatch(/^Skipped: no sleep, HRV, resting HR, mood or soreness on this day \(lines? \d/);
+    expect(column(p, DATE)).toEqual(records.map((r) => r.date));
+    expect(Math.abs(sum(column(p, SLEEP)) - sum(values('sleepSecs')) / 3600)).toBeLessThan(records.length * 0.005);
     expect(column(p, HRV).filter((v) => v !== '')).toHaveLength(values('hrv').length);
-    expect(Math.abs(sum(column(p, HRV)) - sum(values('hrv')))).toBeLessThan(182 * 0.05);
+    expect(Math.abs(sum(column(p, HRV)) - sum(values('hrv')))).toBeLessThan(values('hrv').length * 0.05);
     expect(sum(column(p, RHR))).toBe(sum(values('restingHR')));
-    for (const i of [TYPE, DISTANCE, DURATION, RPE, MOOD, SORENESS, NOTES]) expect(column(p, i).every((v) => v === '')).toBe(true);
+    expect(column(p, MOOD)).toEqual(records.map((r) => (r.mood ? MOOD_SCALE[r.mood] : '')));
+    expect(column(p, SORENESS)).toEqual(records.map((r) => (r.soreness ? SORENESS_SCALE[r.soreness] : '')));
+    for (const i of [TYPE, DISTANCE, DURATION, RPE, NOTES]) expect(column(p, i).every((v) => v === '')).toBe(true);
   });
 });

@@ -3,7 +3,8 @@
 import { Emulator, createEmulator } from '../../../emulator';
 import { dateIn, loadBundle } from '../../support/bundle';
 import { trainingLog, typedLog } from '../../support/trainingLog';
-import { sample } from '../../support/samples';
+import { STRAVA_MIX, athlete } from '../../fixtures/athletes';
+import { stravaExport } from '../../fixtures/strava';
 import { LOG_HEADER } from '../../../src/core/log/columns';
 import { DASHBOARD, DASHBOARD_CHARTS, DASHBOARD_RULES, column } from '../../../src/sheets/setup/dashboardSheet';
 import { PLAN_HEADER } from '../../../src/core/planner/planTable';
@@ -283,7 +284,7 @@ describe('a tracker filled by the import', () => {
   it('shows the latest imported month, and the order check lines up with the appended rows', () => {
     const emu = createEmulator({ timeZone: ZONE });
     emu.run('setupTracker');
-    const { added } = emu.run('importActivities', sample('strava-activities.csv')) as { added: number };
+    const { added } = emu.run('importActivities', stravaExport(athlete(STRAVA_MIX)).text) as { added: number };
     const log = emu.spreadsheet.getSheetByName('Log')!;
     expect(log.getLastRow()).toBe(added + 1);
     const dates = emu.values(`Log!A2:A${added + 1}`).map((r) => (r[0] as Date).getTime());

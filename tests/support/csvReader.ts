@@ -1,18 +1,5 @@
-// The real export files in shared/samples/ (beside the clone; a worktree's clone sits one folder
-// deeper, so the folder above is tried too), and an independent CSV reader for working out what
-// the tests expect from them without the code under test.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
-const candidates = [join(root, '..', 'shared', 'samples'), join(root, '..', '..', 'shared', 'samples')];
-
-export const SAMPLES_DIR = candidates.find((d) => existsSync(join(d, 'README.md')));
-
-export function sample(name: string): string {
-  if (!SAMPLES_DIR) throw new Error(`shared/samples not found (looked in ${candidates.join(', ')})`);
-  return readFileSync(join(SAMPLES_DIR, name), 'utf8');
-}
+// An independent CSV reader, for working out what the tests (and `npm run test:exports`) expect
+// from an export without the code under test.
 
 /**
  * Records of a comma-separated text, by a sticky regular expression (not src/core/import/csv.ts):

@@ -12,6 +12,10 @@ export const COLUMNS = {
   mood: { title: 'Mood', names: ['mood'] },
   soreness: { title: 'Soreness', names: ['soreness'] },
   notes: { title: 'Notes', names: ['notes', 'note', 'comments', 'comment'] },
+  // Added after Notes so a Log made before them gains them at the right of its header.
+  avgHr: { title: 'Avg HR', names: ['avg hr', 'average heart rate', 'avg heart rate', 'hr'] },
+  /** Feet when the distance unit is miles, metres when km (units.ts). */
+  elevation: { title: 'Elevation gain', names: ['elevation gain', 'elevation', 'elev gain', 'ascent', 'total ascent', 'vert', 'climb'] },
 } as const;
 
 export type ColumnKey = keyof typeof COLUMNS;

@@ -2,11 +2,12 @@
 // are skipped (never thrown) and reported as issues, so LOG_ISSUES can list exactly what was lost.
 
 import { Day, TimeZone } from '../days';
-import { Kind, isRunKind, kindFromText } from '../sessionTypes';
+import { Kind, isRunKind } from '../sessionTypes';
 import { DEFAULT_EASY_PACE, sessionLoad } from '../load/sessionLoad';
 import { Bounds, Problem, Read, dayReader, isBlank, quote, readDuration, readNumber, readText } from './cells';
 import { COLUMNS, COLUMN_KEYS, ColumnKey, locateColumns } from './columns';
 import { FormulaError } from '../errors';
+import { TypeMap, kindWithMap } from './typeMap';
 
 export interface Session {
   /** Row in the range, the header row being 1. */
@@ -18,6 +19,9 @@ export interface Session {
   distance?: number;
   minutes?: number;
   rpe?: number;
+  avgHr?: number;
+  /** Elevation gain: feet in a miles Log, metres in a km Log. */
+  elevation?: number;
   load: number;
   notes?: string;
 }
@@ -43,10 +47,13 @@ export interface Log {
   hasType: boolean;
 }
 
-export const BOUNDS: Record<'distance' | 'duration' | 'rpe' | WellnessKey, Bounds> = {
+export const BOUNDS: Record<'distance' | 'duration' | 'rpe' | 'avgHr' | 'elevation' | WellnessKey, Bounds> = {
   distance: { min: 0, max: 1000, label: '0–1000' },
   duration: { min: 0, max: 1440, label: '0–24 h' },
   rpe: { min: 1, max: 10, label: 'RPE 1–10' },
+  avgHr: { min: 30, max: 250, label: '30–250 bpm' },
+  // A 100-mile race climbs up to about 10,000 m (33,000 ft).
+  elevation: { min: 0, max: 50000, label: '0–50000' },
   sleep: { min: 0, max: 24, label: '0–24 h' },
   hrv: { min: 1, max: 500, label: '1–500 ms' },
   rhr: { min: 20, max: 250, label: '20–250 bpm' },
@@ -63,6 +70,8 @@ export interface ReadOptions {
    * Days (firstDay, lastDay) and date problems are read all the same.
    */
   without?: 'wellness' | 'sessions';
+  /** The runner's own type words, read before the built-in synonyms; its problems join the issues. */
+  typeMap?: TypeMap;
 }
 
 type NumberKey = keyof typeof BOUNDS;
@@ -109,7 +118,7 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
   const duration = (v: unknown, k: 'duration' | 'sleep', unitMinutes: number): number | undefined =>
     typeof v === 'number' || v === '' ? number(v, k) : take(k, readDuration(v, tz, BOUNDS[k], unitMinutes));
   const dayOfCell = dayReader(tz);
-  const typeOfCell = typeReader();
+  const typeOfCell = typeReader(opts.typeMap);
   const wellness = new WellnessSums();
   const readWellness = opts.without !== 'wellness';
   const readSessions = opts.without !== 'sessions';
@@ -140,9 +149,11 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     const distance = number(distanceCell, 'distance');
     const minutes = duration(cells[at.duration], 'duration', 1);
     const rpe = number(cells[at.rpe], 'rpe');
+    const avgHr = number(cells[at.avgHr], 'avgHr');
+    const elevation = number(cells[at.elevation], 'elevation');
     // Short-circuits on the common row, which has a type.
     const anySessionCell = type !== undefined || distance !== undefined || minutes !== undefined || rpe !== undefined ||
-      !isBlank(distanceCell) || !isBlank(cells[at.duration]) || !isBlank(cells[at.rpe]);
+      avgHr !== undefined || elevation !== undefined || !isBlank(distanceCell) || !isBlank(cells[at.duration]) || !isBlank(cells[at.rpe]);
     if (!anySessionCell) continue;
 
     let kind: Kind | null = 'easy_run'; // no Type column, or no type on the row: a run
@@ -159,9 +170,11 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     if (assumed) issue(minutes === undefined ? 'duration' : 'rpe', assumed);
     const notesCell = cells[at.notes];
     const notes = notesCell === '' ? undefined : readText(notesCell);
-    log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, load, notes });
+    log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, avgHr, elevation, load, notes });
   }
   wellness.averages(log.wellness);
+  // Map problems are listed after the Log's, under the argument's name and the map's own row.
+  for (const p of opts.typeMap?.problems ?? []) log.issues.push({ row: p.row, column: TYPE_MAP_COLUMN, problem: p.problem });
   return log;
 }
 
@@ -171,12 +184,15 @@ interface TypeRead {
   kind: Kind | null;
 }
 
+/** How LOG_ISSUES names the Type map in its Column column. */
+export const TYPE_MAP_COLUMN = 'type_map';
+
 /** Reads Type cells; a log repeats a handful of type texts, so each is looked up once. */
-export function typeReader(): (v: unknown) => TypeRead | undefined {
+export function typeReader(map?: TypeMap): (v: unknown) => TypeRead | undefined {
   const seen = new Map<string, TypeRead | undefined>();
   const read = (v: unknown): TypeRead | undefined => {
     const text = readText(v);
-    return text === undefined ? undefined : { text, kind: kindFromText(text) ?? null };
+    return text === undefined ? undefined : { text, kind: kindWithMap(text, map) ?? null };
   };
   return (v) => {
     if (typeof v !== 'string') return read(v);

@@ -6,6 +6,7 @@ import { TimeZone, WEEKDAYS, isDateValue, monthBounds, ymdFromDay, Day } from '.
 import { isBlank, quote, readDay } from '../../core/log/cells';
 import { FormulaError } from '../../core/errors';
 import { DEFAULT_EASY_PACE } from '../../core/load/sessionLoad';
+import { TypeMap, parseTypeMap } from '../../core/log/typeMap';
 
 export interface MonthRange {
   first: Day;
@@ -50,4 +51,20 @@ export function readEasyPace(v: unknown, formula: string): number {
     throw new FormulaError(formula, `easy_pace ${quote(v)} must be minutes per distance unit, more than 0 and at most 60 (e.g. 10)`);
   }
   return parsed.data;
+}
+
+const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.date(), z.null(), z.undefined()]);
+const typeMapSchema = z.array(z.array(cellSchema).check(z.minLength(2)));
+
+/**
+ * `type_map`: a two-column range (word, session type), e.g. the named range TypeMap; undefined when
+ * omitted. A wrong shape is a wrong call; a bad entry is only skipped (LOG_ISSUES lists it).
+ */
+export function readTypeMap(v: unknown, formula: string): TypeMap | undefined {
+  if (isBlank(v)) return undefined;
+  const parsed = typeMapSchema.safeParse(v);
+  if (!parsed.success) {
+    throw new FormulaError(formula, `type_map must be a range of two columns, word and session type (e.g. TypeMap or Settings!A20:B40), not ${quote(Array.isArray(v) ? 'a one-column range' : v)}`);
+  }
+  return parseTypeMap(parsed.data);
 }

@@ -3,8 +3,8 @@ import { dailyLoads, formPercent, trainingLoad } from '../../core/load/trainingL
 import { FORM_ZONES, formZone } from '../../core/load/formZones';
 import { defineFormula, Table } from './define';
 import { dailyTable } from './daily';
-import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM } from './logArg';
-import { readEasyPace, readMonth } from './args';
+import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readEasyPace, readMonth, readTypeMap } from './args';
 
 const NAME = 'FORM_ZONE';
 export const FORM_ZONE_HEADER = ['Date', 'Form %', 'Zone'];
@@ -23,11 +23,11 @@ export const FORM_ZONE = defineFormula({
     'Form % = (Fitness − Fatigue) ÷ Fitness, both yesterday\'s, with the log\'s zero start corrected as BURNOUT_ALERTS does (each average divided by the weight its days of data carry), so steady training reads about 0 % from the first week. Blank on the first day and while Fitness is 0.',
     `Zones (intervals.icu, Friel; set for TSS points, read as a percentage so they fit session-RPE loads): ${zones.join('; ')}. "high risk" is where BURNOUT_ALERTS raises its Form ALERT.`,
   ],
-  params: [LOG_PARAM, MONTH_PARAM, EASY_PACE_PARAM],
-  run(tz, log, month, easyPace): Table {
+  params: [LOG_PARAM, MONTH_PARAM, EASY_PACE_PARAM, TYPE_MAP_PARAM],
+  run(tz, log, month, easyPace, typeMap): Table {
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
-    const parsed = readLog(log, tz, NAME, { easyPace: pace, without: 'wellness' });
+    const parsed = readLog(log, tz, NAME, { easyPace: pace, without: 'wellness', typeMap: readTypeMap(typeMap, NAME) });
     const first = parsed.firstDay ?? 0;
     const days = trainingLoad(dailyLoads(parsed), first);
     return dailyTable(tz, FORM_ZONE_HEADER, days, range, (date, d) => {

@@ -5,7 +5,7 @@ export const LOG_PARAM: ParamDoc = {
   name: 'log',
   example: 'Log!A1:L',
   description:
-    'The Log range with its header row first, e.g. Log!A1:L. Columns are found by header (Date required; Type, Distance, Duration, RPE, Sleep, HRV, Resting HR, Mood, Soreness, Notes), in any order.',
+    'The Log range with its header row first, e.g. Log!A1:M. Columns are found by header (Date required; Type, Distance, Duration, RPE, Sleep, HRV, Resting HR, Mood, Soreness, Notes, Avg HR, Elevation gain), in any order.',
 };
 
 export const MONTH_PARAM: ParamDoc = {
@@ -19,5 +19,12 @@ export const EASY_PACE_PARAM: ParamDoc = {
   name: 'easy_pace',
   example: '10',
   description: 'Optional. Your easy pace in minutes per distance unit (default 10), for cross-training equivalents and runs logged without a duration.',
+  optional: true,
+};
+
+export const TYPE_MAP_PARAM: ParamDoc = {
+  name: 'type_map',
+  example: 'TypeMap',
+  description: 'Optional. Your own type words: a two-column range (word, session type; header row optional), e.g. the TypeMap range on Settings. A Type cell that matches a word counts as its session type, before the built-in names.',
   optional: true,
 };

@@ -1,8 +1,8 @@
 import { BOUNDS, readLog } from '../../core/log/readLog';
 import { COLUMNS } from '../../core/log/columns';
 import { defineFormula, Table } from './define';
-import { EASY_PACE_PARAM, LOG_PARAM } from './logArg';
-import { readEasyPace } from './args';
+import { EASY_PACE_PARAM, LOG_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readEasyPace, readTypeMap } from './args';
 
 const NAME = 'LOG_ISSUES';
 export const LOG_ISSUES_HEADER = ['Row', 'Column', 'Problem'];
@@ -16,12 +16,12 @@ export const LOG_ISSUES = defineFormula({
   summary: 'Every problem in the log that the other formulas skipped or filled in: Row | Column | Problem, one row per problem; the header row alone when the log is clean.',
   details: [
     'Row counts from the first row of the range (the header row is 1), so it is the sheet row when the range starts in row 1. Column is the header text of that column.',
-    `Listed: rows without a readable date (ignored), dates outside 1970–2100, text where a number or duration belongs, values out of range (${RANGES}), unknown or missing session types, runs without a distance, and sessions whose load used a default (no RPE or no duration). Each problem says what was done with the cell.`,
+    `Listed: rows without a readable date (ignored), dates outside 1970–2100, text where a number or duration belongs, values out of range (${RANGES}), unknown or missing session types, bad type_map entries (Row is then the row in the type_map range, Column "type_map"), runs without a distance, and sessions whose load used a default (no RPE or no duration). Each problem says what was done with the cell.`,
   ],
-  params: [LOG_PARAM, EASY_PACE_PARAM],
-  run(tz, log, easyPace): Table {
+  params: [LOG_PARAM, EASY_PACE_PARAM, TYPE_MAP_PARAM],
+  run(tz, log, easyPace, typeMap): Table {
     const pace = readEasyPace(easyPace, NAME);
-    const { issues } = readLog(log, tz, NAME, { easyPace: pace });
+    const { issues } = readLog(log, tz, NAME, { easyPace: pace, typeMap: readTypeMap(typeMap, NAME) });
     return [LOG_ISSUES_HEADER, ...issues.map((i) => [i.row, i.column, i.problem])];
   },
 });

@@ -3,7 +3,8 @@ import { isBlank } from '../../core/log/cells';
 import { ORDER_RULES } from '../../core/rules/sessionOrder';
 import { orderBreachesByRow } from '../../core/rules/logOrder';
 import { defineFormula, Table } from './define';
-import { LOG_PARAM } from './logArg';
+import { LOG_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readTypeMap } from './args';
 
 const NAME = 'ORDER_CHECK';
 export const ORDER_CHECK_HEADER = 'Order check';
@@ -21,10 +22,11 @@ export const ORDER_CHECK = defineFormula({
       example: 'A1:K',
       description: 'The log with its header row first, starting in row 1 so the result lines up, e.g. A1:K when this formula sits in L1 of the Log sheet. It must not include the formula\'s own column.',
     },
+    TYPE_MAP_PARAM,
   ],
   returns: 'One column: the header, then one cell per row of the range down to its last non-blank row.',
-  run(tz, log): Table {
-    const breaches = orderBreachesByRow(readLog(log, tz, NAME, { without: 'wellness' }));
+  run(tz, log, typeMap): Table {
+    const breaches = orderBreachesByRow(readLog(log, tz, NAME, { without: 'wellness', typeMap: readTypeMap(typeMap, NAME) }));
     const rows = log as unknown[][];
     let last = rows.length;
     while (last > 1 && (!Array.isArray(rows[last - 1]) || rows[last - 1].every(isBlank))) last--;

@@ -2,8 +2,8 @@ import { readLog } from '../../core/log/readLog';
 import { recoveryByDay } from '../../core/recovery/recoveryScore';
 import { GREEN_MIN, RECOVERY_METHOD as M, RED_MAX } from '../../core/recovery/method';
 import { defineFormula, Table } from './define';
-import { LOG_PARAM, MONTH_PARAM } from './logArg';
-import { readMonth } from './args';
+import { LOG_PARAM, MONTH_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readMonth, readTypeMap } from './args';
 import { dailyTable } from './daily';
 
 const NAME = 'RECOVERY_SCORE';
@@ -20,9 +20,10 @@ export const RECOVERY_SCORE = defineFormula({
     `Resting HR: the day's value minus the mean of the ${M.baselineDays} days before (${M.baselineMinReadings} readings needed); sub-score = 75 − 10 per bpm above. Sleep: 25 × (hours − 4) (4 h → 0, 7 h → 75, 8 h or more → 100). Mood (1–5, 5 best): 25 × (mood − 1). Soreness (1–5, 5 worst): 25 × (5 − soreness). Sub-scores are kept within 0–100.`,
     'Why: up to 3 inputs that moved the score at least 1 point from a normal morning, largest first, then any input not scored yet (baseline still building). Worked example: docs/recovery.md.',
   ],
-  params: [LOG_PARAM, MONTH_PARAM],
-  run(tz, log, month): Table {
+  params: [LOG_PARAM, MONTH_PARAM, { ...TYPE_MAP_PARAM, description: `${TYPE_MAP_PARAM.description} Recovery reads no session types: accepted (and checked) like every Log formula's, so one call shape serves them all.` }],
+  run(tz, log, month, typeMap): Table {
     const range = readMonth(month, tz, NAME);
+    readTypeMap(typeMap, NAME);
     // Words only from the month shown on: the days before it are not in the table.
     const days = recoveryByDay(readLog(log, tz, NAME, { without: 'sessions' }), { whyFrom: range?.first });
     return dailyTable(tz, RECOVERY_SCORE_HEADER, days, range, (date, r) => [date, r.score ?? '', r.status ?? '', r.why]);

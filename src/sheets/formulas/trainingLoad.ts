@@ -2,8 +2,8 @@ import { readLog } from '../../core/log/readLog';
 import { dailyLoads, trainingLoad } from '../../core/load/trainingLoad';
 import { defineFormula, Table } from './define';
 import { dailyTable } from './daily';
-import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM } from './logArg';
-import { readEasyPace, readMonth } from './args';
+import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readEasyPace, readMonth, readTypeMap } from './args';
 
 const NAME = 'TRAINING_LOAD';
 export const TRAINING_LOAD_HEADER = ['Date', 'Load', 'Fatigue (ATL)', 'Fitness (CTL)', 'Form (TSB)', 'ACWR', 'Monotony', 'Strain'];
@@ -16,11 +16,11 @@ export const TRAINING_LOAD = defineFormula({
     'Fatigue (ATL) and Fitness (CTL): exponentially weighted averages with k = 1/7 and 1/42 (TrainingPeaks PMC), seeded at 0 the day before the first logged day. Form (TSB) = yesterday\'s Fitness − yesterday\'s Fatigue.',
     'ACWR = EWMA(λ = 2/8) ÷ EWMA(λ = 2/29) of daily load (Williams 2017), blank before day 28 or while the chronic value is 0. Monotony = mean ÷ population SD of the last 7 daily loads, Strain = their sum × Monotony (Foster 1998), blank before day 7 or when the SD is 0.',
   ],
-  params: [LOG_PARAM, MONTH_PARAM, EASY_PACE_PARAM],
-  run(tz, log, month, easyPace): Table {
+  params: [LOG_PARAM, MONTH_PARAM, EASY_PACE_PARAM, TYPE_MAP_PARAM],
+  run(tz, log, month, easyPace, typeMap): Table {
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
-    const parsed = readLog(log, tz, NAME, { easyPace: pace, without: 'wellness' });
+    const parsed = readLog(log, tz, NAME, { easyPace: pace, without: 'wellness', typeMap: readTypeMap(typeMap, NAME) });
     return dailyTable(tz, TRAINING_LOAD_HEADER, trainingLoad(dailyLoads(parsed), parsed.firstDay ?? 0), range, (date, d) =>
       [date, d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
   },

@@ -1,8 +1,8 @@
 import { readLog } from '../../core/log/readLog';
 import { weeklyVolume } from '../../core/volume';
 import { defineFormula, Table } from './define';
-import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM } from './logArg';
-import { readEasyPace, readMonth, readWeekday } from './args';
+import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readEasyPace, readMonth, readWeekday, readTypeMap } from './args';
 
 const NAME = 'WEEKLY_MILES';
 export const WEEKLY_MILES_HEADER = ['Week of', 'Run', 'Cross-training', 'Total', 'Change'];
@@ -19,12 +19,13 @@ export const WEEKLY_MILES = defineFormula({
     { ...MONTH_PARAM, description: 'Optional. A date in the month, or text YYYY-MM: only weeks that overlap that month are shown (Change still uses the week before).' },
     { name: 'week_start', example: '"Mon"', description: 'Optional. "Mon" (default) or "Sun": the day weeks start on.', optional: true },
     EASY_PACE_PARAM,
+    TYPE_MAP_PARAM,
   ],
-  run(tz, log, month, weekStart, easyPace): Table {
+  run(tz, log, month, weekStart, easyPace, typeMap): Table {
     const startWeekday = readWeekday(weekStart, 'week_start', NAME, 0, ['Mon', 'Sun']);
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
-    const weeks = weeklyVolume(readLog(log, tz, NAME, { easyPace: pace, without: 'wellness' }), startWeekday, pace);
+    const weeks = weeklyVolume(readLog(log, tz, NAME, { easyPace: pace, without: 'wellness', typeMap: readTypeMap(typeMap, NAME) }), startWeekday, pace);
     const table: Table = [WEEKLY_MILES_HEADER];
     for (const w of weeks) {
       if (range && (w.weekStart + 6 < range.first || w.weekStart > range.last)) continue;

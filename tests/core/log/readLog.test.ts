@@ -18,6 +18,24 @@ describe('readLog', () => {
     expect(log.issues).toEqual([]);
   });
 
+  it('reads Avg HR and Elevation gain per session, by their synonyms, and checks their range', () => {
+    const log = readLog([
+      ['Date', 'Type', 'Distance', 'Average Heart Rate', 'Total Ascent (ft)'],
+      ['2026-03-07', 'Long run', 20, 142, 3200],
+      ['2026-03-08', 'Easy run', 5, 400, -3],
+      ['2026-03-09', '', '', '', 1200],
+    ], utc, 'T');
+    expect(log.sessions.map((s) => [s.avgHr, s.elevation])).toEqual([[142, 3200], [undefined, undefined], [undefined, 1200]]);
+    expect(log.issues.filter((i) => i.row === 3 && i.column !== 'Duration')).toEqual([
+      { row: 3, column: 'Average Heart Rate', problem: '400 is out of range (30–250 bpm) — ignored' },
+      { row: 3, column: 'Total Ascent (ft)', problem: '-3 is out of range (0–50000) — ignored' },
+    ]);
+    for (const header of ['avg hr', 'Avg heart rate', 'HR']) expect(readLog([['Date', header], ['2026-01-01', 150]], utc, 'T').sessions[0].avgHr).toBe(150);
+    for (const header of ['Elevation', 'elev gain', 'Ascent', 'Vert', 'Climb (m)', 'Elevation gain']) {
+      expect(readLog([['Date', header], ['2026-01-01', 900]], utc, 'T').sessions[0].elevation).toBe(900);
+    }
+  });
+
   it('reads dates as Date cells, serial numbers and ISO text', () => {
     const log = readLog([['Date', 'Distance'], [midnight('2026-01-02', 'Etc/UTC'), 1], [46025, 2], ['2026-01-04', 3], ['2026-01-05T07:30:00', 4]], utc, 'T');
     expect(log.sessions.map((s) => s.day - day('2026-01-02'))).toEqual([0, 1, 2, 3]);

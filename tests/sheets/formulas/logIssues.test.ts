@@ -56,3 +56,30 @@ describe('LOG_ISSUES', () => {
     expect(() => issues([['Distance'], [3]])).toThrow(/^LOG_ISSUES: no "Date" column in the first row of the range/);
   });
 });
+
+describe('type_map, the last argument of every Log formula', () => {
+  const LOG = [['Date', 'Type', 'Distance', 'Duration', 'RPE'], ['2026-01-05', 'Jog with Rex', 5, 45, 4], ['2026-01-06', 'Club night', 6, 50, 4]];
+  const MAP = [['Word', 'Session type'], ['jog with rex', 'Easy run'], ['CLUB Night', 'Run'], ['Zumba', 'Dance']];
+
+  it('counts the runner\'s own words as their session type in every formula that reads types', () => {
+    expect((bundle.call('WEEKLY_MILES', LOG) as unknown[][])[1].slice(1, 4)).toEqual([0, 0, 0]);
+    const weekly = bundle.call('WEEKLY_MILES', LOG, '', '', '', MAP) as unknown[][];
+    expect(weekly[1].slice(1, 4)).toEqual([11, 0, 11]);
+    expect(issues(LOG, '', MAP)).toEqual([
+      ['Row', 'Column', 'Problem'],
+      [4, 'type_map', '"Dance" is not a session type (e.g. Easy run, Bike, Strength) — "Zumba" ignored'],
+    ]);
+    expect(issues(LOG).slice(1).map((r) => r[2])).toEqual([
+      'unknown session type "Jog with Rex" — counted toward load only',
+      'unknown session type "Club night" — counted toward load only',
+    ]);
+    for (const name of ['TRAINING_LOAD', 'BURNOUT_ALERTS', 'FORM_ZONE']) expect(() => bundle.call(name, LOG, '', '', MAP)).not.toThrow();
+    expect(() => bundle.call('RECOVERY_SCORE', LOG, '', MAP)).not.toThrow();
+    expect(() => bundle.call('ORDER_CHECK', LOG, MAP)).not.toThrow();
+  });
+
+  it('names the argument when the map is not a two-column range', () => {
+    expect(() => issues(LOG, '', 'Løb')).toThrow('LOG_ISSUES: type_map must be a range of two columns, word and session type (e.g. TypeMap or Settings!A20:B40), not "Løb"');
+    expect(() => bundle.call('TRAINING_LOAD', LOG, '', '', [['Løb'], ['Corrida']])).toThrow(/^TRAINING_LOAD: type_map must be a range of two columns.*not "a one-column range"$/);
+  });
+});

@@ -5,7 +5,7 @@
 
 import { createEmulator, Emulator } from '../emulator';
 import { answerScriptRun, errorMessage, scriptRunShim, ScriptRunReply } from '../emulator/scriptRun';
-import { COLUMN_KEYS, ColumnKey, LOG_HEADER } from '../src/core/log/columns';
+import { LOG_HEADER, STANDARD_KEYS } from '../src/core/log/columns';
 import type { ImportResult } from '../src/sheets/sidebarContract';
 import type { EditReply, RunReply, SpreadsheetView, UiEvents } from './contract';
 import { demoLog } from './demoLog';
@@ -124,8 +124,7 @@ export class Tracker {
 const emptyUi = (): UiEvents => ({ toasts: [], alerts: [] });
 
 function writeDemoLog(emu: Emulator, lastDay: string): void {
-  // Columns the demo does not fill (Avg HR, Elevation gain) stay blank.
-  const rows = demoLog(lastDay).map((r) => COLUMN_KEYS.map((k) => (r as Partial<Record<ColumnKey, string | number>>)[k] ?? ''));
+  const rows = demoLog(lastDay).map((r) => STANDARD_KEYS.map((k) => r[k]));
   emu.spreadsheet.insertSheet('Log').getRange(1, 1, rows.length + 1, LOG_HEADER.length).setValues([[...LOG_HEADER], ...rows]);
 }
 

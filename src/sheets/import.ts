@@ -5,7 +5,7 @@
 import { SERIAL_EPOCH_DAY } from '../core/days';
 import { ImportError } from '../core/errors';
 import { dayFromIsoText } from '../core/log/cells';
-import { COLUMNS, COLUMN_KEYS, locateColumns } from '../core/log/columns';
+import { COLUMNS, COLUMN_KEYS, STANDARD_KEYS, locateColumns } from '../core/log/columns';
 import { Cell } from '../core/import/logRows';
 import { ImportPlan, planImport } from '../core/import/planImport';
 import { unitOfLog } from '../core/units';
@@ -58,8 +58,10 @@ function append(log: LogState, p: ImportPlan): void {
   const sheet = log.sheet ?? log.ss.insertSheet(LOG_SHEET);
   const header = (log.values[0] ?? []).map(String);
   const found = locateColumns(header);
-  // Columns the Log lacks but the new rows fill are added at the right of its header row.
-  const added = COLUMN_KEYS.filter((k, i) => found[k] === undefined && (header.length === 0 || rows.some((r) => r[i] !== '')));
+  // Columns the Log lacks but the new rows fill are added at the right of its header row; a new
+  // Log gets every standard column.
+  const added = COLUMN_KEYS.filter((k, i) => found[k] === undefined &&
+    ((header.length === 0 && (STANDARD_KEYS as readonly string[]).includes(k)) || rows.some((r) => r[i] !== '')));
   // The sheet column of each Log column; -1 for one the Log lacks and no new row fills.
   const columnOf = COLUMN_KEYS.map((k) => found[k] ?? (added.includes(k) ? header.length + added.indexOf(k) : -1));
   const width = header.length + added.length;

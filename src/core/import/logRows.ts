@@ -1,4 +1,4 @@
-// Source records → Log rows (LOG_HEADER order, dates as YYYY-MM-DD) in the tracker's unit, each
+// Source records → Log rows (COLUMN_KEYS order, dates as YYYY-MM-DD) in the tracker's unit, each
 // with the key that recognises it when it is imported again. Every value is checked against the
 // Log's bounds (zod) before it can be written; a value outside them is left blank and named.
 
@@ -18,7 +18,7 @@ export interface ImportRow {
   day: Day;
   line: number;
   key: string;
-  /** In LOG_HEADER order; "" for an empty cell. */
+  /** In COLUMN_KEYS order; "" for an empty cell. */
   cells: Cell[];
   /** The kind its Type names, or null when the export's type names none. */
   kind: Kind | null;

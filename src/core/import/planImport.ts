@@ -4,7 +4,7 @@
 
 import { TimeZone } from '../days';
 import { ImportError } from '../errors';
-import { LOG_HEADER, locateColumns } from '../log/columns';
+import { COLUMN_TITLES, locateColumns } from '../log/columns';
 import { quote } from '../log/cells';
 import { parseCsv } from './csv';
 import { logKeys } from './dedup';
@@ -32,7 +32,7 @@ export interface ImportPlan {
   formatName: string;
   unit: Unit;
   header: readonly string[];
-  /** The rows to add, oldest first, in LOG_HEADER order with dates as YYYY-MM-DD. */
+  /** The rows to add, oldest first, in `header`'s order (every Log column) with dates as YYYY-MM-DD. */
   rows: Cell[][];
   warnings: string[];
   /** Rows the Log already has, or that repeat an earlier row of the file. */
@@ -97,7 +97,7 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
     format: format.id,
     formatName: format.name,
     unit: opts.unit,
-    header: LOG_HEADER,
+    header: COLUMN_TITLES,
     rows: fresh.map((r) => r.cells),
     warnings: unknown ? [...warnings.list(), unknown] : warnings.list(),
     duplicates,

@@ -12,17 +12,23 @@ export const COLUMNS = {
   mood: { title: 'Mood', names: ['mood'] },
   soreness: { title: 'Soreness', names: ['soreness'] },
   notes: { title: 'Notes', names: ['notes', 'note', 'comments', 'comment'] },
-  // Added after Notes so a Log made before them gains them at the right of its header.
-  avgHr: { title: 'Avg HR', names: ['avg hr', 'average heart rate', 'avg heart rate', 'hr'] },
-  /** Feet when the distance unit is miles, metres when km (units.ts). */
-  elevation: { title: 'Elevation gain', names: ['elevation gain', 'elevation', 'elev gain', 'ascent', 'total ascent', 'vert', 'climb'] },
+  // Read when present; the import adds them (at the right of the header) when an export fills them.
+  avgHr: { title: 'Avg HR', names: ['avg hr', 'average heart rate', 'avg heart rate', 'hr'], optional: true },
+  /** Feet when the distance unit is miles, metres when km. */
+  elevation: { title: 'Elevation gain', names: ['elevation gain', 'elevation', 'elev gain', 'ascent', 'total ascent', 'vert', 'climb'], optional: true },
 } as const;
 
 export type ColumnKey = keyof typeof COLUMNS;
 export const COLUMN_KEYS = Object.keys(COLUMNS) as ColumnKey[];
+/** The columns every Log gets from Set up tracker, in this order; the optional ones only when filled. */
+export type StandardKey = { [K in ColumnKey]: (typeof COLUMNS)[K] extends { optional: true } ? never : K }[ColumnKey];
+export const STANDARD_KEYS = COLUMN_KEYS.filter((k) => !('optional' in COLUMNS[k])) as StandardKey[];
 
-/** The Log sheet's header row as Set up tracker writes it, in this order. */
-export const LOG_HEADER: readonly string[] = COLUMN_KEYS.map((k) => COLUMNS[k].title);
+/** Every column's title, in COLUMN_KEYS order: the columns an import's rows hold. */
+export const COLUMN_TITLES: readonly string[] = COLUMN_KEYS.map((k) => COLUMNS[k].title);
+
+/** The Log sheet's header row as Set up tracker writes it. */
+export const LOG_HEADER: readonly string[] = STANDARD_KEYS.map((k) => COLUMNS[k].title);
 
 /** "  Distance (km) " → "distance": case, surrounding spaces and a trailing unit in parentheses ignored. */
 export const normalizeHeader = (text: unknown): string =>

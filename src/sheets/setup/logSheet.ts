@@ -3,7 +3,7 @@
 // its own), validation where a column has none, the order check (ORDER_CHECK) in the next free
 // column and the rule that colours the rows it flags. Nothing the runner typed is changed.
 
-import { COLUMNS, COLUMN_KEYS, ColumnKey, LOG_HEADER, locateColumns } from '../../core/log/columns';
+import { COLUMNS, ColumnKey, LOG_HEADER, STANDARD_KEYS, locateColumns } from '../../core/log/columns';
 import { BOUNDS } from '../../core/log/readLog';
 import { KIND_NAMES, Kind } from '../../core/sessionTypes';
 import { isBlank } from '../../core/log/cells';
@@ -90,7 +90,7 @@ export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: Sh
     outcome.problems.push('Log: the first row has no "Date" header. Name the column that holds the dates "Date" so the formulas can read your log.');
     return outcome;
   }
-  const missing = COLUMN_KEYS.filter((k) => found[k] === undefined);
+  const missing = STANDARD_KEYS.filter((k) => found[k] === undefined);
   if (missing.length > 0 && width + missing.length <= maxCols) {
     blocks.push(headerBlock(missing, width + 1, maxRows));
     missing.forEach((k, i) => (found[k] = width + i));

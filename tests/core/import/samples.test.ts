@@ -5,7 +5,7 @@
 import { TimeZone } from '../../../src/core/days';
 import { ImportPlan, planImport } from '../../../src/core/import/planImport';
 import { Unit } from '../../../src/core/import/source';
-import { LOG_HEADER } from '../../../src/core/log/columns';
+import { COLUMN_TITLES, LOG_HEADER } from '../../../src/core/log/columns';
 import { csvObjects } from '../../support/csvReader';
 import { GARMIN_MIX, INTERVALS_MIX, STRAVA_MIX, athlete } from '../../fixtures/athletes';
 import { dayIn } from '../../fixtures/clock';
@@ -47,7 +47,7 @@ describe.each([1, 2])('Strava activities.csv, athlete seed %i', (seed) => {
     const p = run(text, 'mi');
     expect(records.length).toBeGreaterThan(500);
     expect([p.format, p.unit, p.rows.length, p.duplicates, p.skipped, p.warnings]).toEqual(['strava', 'mi', records.length, 0, 0, []]);
-    expect(p.header).toEqual(LOG_HEADER);
+    expect(p.header).toEqual(COLUMN_TITLES);
     expect(countBy(column(p, TYPE))).toEqual(countBy(records.map((r) => logType(r.session, r.type))));
     expect(countBy(column(p, TYPE)).Run).toBe(runs.length);
   });

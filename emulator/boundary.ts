@@ -65,7 +65,15 @@ export class Boundary {
   /** Calls made by custom formulas while the sheet recalculates. */
   readonly customFunctionCalls = new ServiceCalls();
 
+  /** Runs once right after the script's next call of that name: the runner acting mid-execution. */
+  private readonly after = new Map<string, () => void>();
+
   constructor(private readonly realm: Realm) {}
+
+  /** Calls `f` once, just after the script's next call named `name` (e.g. 'Range.getValues') returns. */
+  onceAfter(name: string, f: () => void): void {
+    this.after.set(name, f);
+  }
 
   /** Runs f in an authorization mode, then returns to the previous one. */
   inMode<T>(mode: AuthModeName, f: () => T): T {
@@ -98,7 +106,11 @@ export class Boundary {
           this.check(label, prop);
           const counter = this.mode === 'CUSTOM_FUNCTION' ? this.customFunctionCalls : isLocal(label, prop) ? this.builderCalls : this.calls;
           counter.record(`${label}.${prop}`);
-          return this.toScript(v.apply(t, args.map((a) => this.fromScript(a))));
+          const result = this.toScript(v.apply(t, args.map((a) => this.fromScript(a))));
+          const hook = this.after.get(`${label}.${prop}`);
+          this.after.delete(`${label}.${prop}`);
+          hook?.();
+          return result;
         };
       },
     });

@@ -80,6 +80,11 @@ export interface Emulator {
    * for a refused value (the rule's help text), or undefined when the value was written.
    */
   type(a1: string, text: string): string | undefined;
+  /**
+   * Runs `f` once, just after the script's next call named `name` (e.g. 'Range.getValues') returns:
+   * the runner typing while an import or insert runs (the document lock does not stop typing).
+   */
+  onceAfter(name: string, f: () => void): void;
   /** How many times cell contents or named ranges changed: tells whether a run wrote anything. */
   revision(): number;
   /** The error a cell shows (code and tooltip), if any. */
@@ -176,6 +181,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       book.cell(r.sheet.data, row, col).format = before.format;
       return rule.getHelpText() || `The data you entered in cell ${r.getA1Notation()} violates the data validation rules set on this cell.`;
     },
+    onceAfter: (name, f) => boundary.onceAfter(name, f),
     revision: () => book.revision,
     errorAt: (a1) => {
       const r = cellOf(a1);

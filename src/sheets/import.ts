@@ -12,6 +12,8 @@ import { unitOfLog } from '../core/units';
 import { spreadsheetTimeZone } from './spreadsheetZone';
 import { LOG_SHEET } from './setup/logSheet';
 import { LogState, readLogSheet } from './logValues';
+import { asText } from './asText';
+import { writeIntoEmptyRows } from './rowWriter';
 import { explained, underDocumentLock } from './serverCall';
 import { ImportPreview, ImportResult, csvTextSchema, describeIssues } from './sidebarContract';
 
@@ -32,22 +34,13 @@ function plan(csvText: string, log: LogState): ImportPlan {
   });
 }
 
-/**
- * Sheets reads a string written by setValues as if it were typed: "=…", "+…", "-…" and "@…" would
- * become formulas, "2024" a number, "TRUE" a boolean. A leading apostrophe is Sheets' own mark for
- * "this is text": it keeps the rest literal and is not part of the cell's value.
- */
-export function asText(s: string): string {
-  return /^[=+\-@']/.test(s) || /^[\d\s.,:/%$€£()]+$/.test(s) || /^(true|false)$/i.test(s) ? `'${s}` : s;
-}
-
-/** The new rows as the Log's columns hold them: dates as serial numbers (formatted), text kept text. */
+/** The new rows as the Log's columns hold them: dates as serial numbers (formatted). */
 function sheetRows(rows: Cell[][], columnOf: number[], width: number): Cell[][] {
   return rows.map((cells) => {
     const out: Cell[] = new Array<Cell>(width).fill('');
     cells.forEach((c, i) => {
       if (c === '' || columnOf[i] < 0) return;
-      out[columnOf[i]] = i === 0 ? dayFromIsoText(String(c))! - SERIAL_EPOCH_DAY : typeof c === 'string' ? asText(c) : c;
+      out[columnOf[i]] = i === 0 ? dayFromIsoText(String(c))! - SERIAL_EPOCH_DAY : c;
     });
     return out;
   });
@@ -65,19 +58,17 @@ function append(log: LogState, p: ImportPlan): void {
   // The sheet column of each Log column; -1 for one the Log lacks and no new row fills.
   const columnOf = COLUMN_KEYS.map((k) => found[k] ?? (added.includes(k) ? header.length + added.indexOf(k) : -1));
   const width = header.length + added.length;
-  const first = Math.max(log.values.length, 1) + 1;
-  const last = first + rows.length - 1;
-  const [maxRows, maxColumns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
-  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+  const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new Distance header states the unit, as the import read it (see unitOfLog).
   const titles = added.map((k) => (k === 'distance' ? `${COLUMNS[k].title} (${p.unit})` : COLUMNS[k].title));
   const cells = sheetRows(rows, columnOf, width);
   // A Log without a header gets it in the same write as its first rows.
-  if (header.length === 0) sheet.getRange(1, 1, rows.length + 1, width).setValues([titles, ...cells]);
+  let first: number;
+  if (header.length === 0) first = writeIntoEmptyRows(sheet, 1, 1, [titles, ...cells], !log.sheet) + 1;
   else {
-    if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles]);
-    sheet.getRange(first, 1, rows.length, width).setValues(cells);
+    if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles.map(asText)]);
+    first = writeIntoEmptyRows(sheet, Math.max(log.values.length, 1) + 1, 1, cells);
   }
   sheet.getRange(first, columnOf[0] + 1, rows.length, 1).setNumberFormat(DATE_FORMAT);
 }

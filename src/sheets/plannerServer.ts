@@ -11,6 +11,7 @@ import { PLAN_HEADER } from '../core/planner/planTable';
 import { unitOfLog } from '../core/units';
 import { readLogSheet } from './logValues';
 import { suggestPlanForSidebar } from './planner';
+import { writeIntoEmptyRows } from './rowWriter';
 import { explained, underDocumentLock } from './serverCall';
 import { readSettings } from './settings';
 import { PLAN_SHEET, ensurePlan } from './setup/planSheet';
@@ -98,14 +99,14 @@ export const insertPlan = (request: unknown): InsertResult =>
       const cells = rows.map(([date, ...rest]) => [tz.dateOf(dayFromIsoText(date)!), ...rest]);
       const blank = (i: number) => i >= body.length || old.includes(i) || body[i].every((c) => c === '' || c === null);
       // In place when the old week is one block and the new one fits there (the rows below it are
-      // free); otherwise the old rows are cleared and the week goes below the table's last row.
+      // free); otherwise the week goes below the table's last row. The old rows are cleared first.
       const inPlace = old.length > 0 && old[old.length - 1] - old[0] === old.length - 1 &&
         cells.every((_, k) => blank(old[0] + k));
-      for (const i of old) if (!inPlace || i - old[0] >= cells.length) sheet.getRange(i + 2, 1, 1, width).clearContent();
+      if (inPlace) sheet.getRange(old[0] + 2, 1, old.length, width).clearContent();
+      else for (const i of old) sheet.getRange(i + 2, 1, 1, width).clearContent();
       let last = body.length;
       while (last > 0 && blank(last - 1)) last--;
-      const at = inPlace ? old[0] + 2 : last + 2; // sheet row of the first new row
-      sheet.getRange(at, 1, cells.length, width).setValues(cells);
+      writeIntoEmptyRows(sheet, inPlace ? old[0] + 2 : last + 2, 1, cells);
       return { status: 'inserted', rows: cells.length, replaced: old.length };
     });
   });

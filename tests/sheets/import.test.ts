@@ -120,7 +120,8 @@ describe('importActivities', () => {
       'LockService.getDocumentLock', 'Lock.tryLock',
       'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getLastRow', 'Sheet.getLastColumn', 'Sheet.getRange', 'Range.getValues',
       'Spreadsheet.getSpreadsheetTimeZone',
-      'Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.insertRowsAfter',
+      // The rows are re-checked just before the write (getLastRow): the runner may have typed there.
+      'Sheet.getMaxColumns', 'Sheet.getLastRow', 'Sheet.getMaxRows', 'Sheet.insertRowsAfter',
       'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
@@ -133,7 +134,7 @@ describe('importActivities', () => {
     expect(calls).toEqual([
       'LockService.getDocumentLock', 'Lock.tryLock',
       'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.insertSheet',
-      'Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
+      'Sheet.getMaxColumns', 'Sheet.getMaxRows', 'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
   });

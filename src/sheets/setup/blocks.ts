@@ -4,6 +4,7 @@
 // written whole (its cells in one rectangle, its formats in another); otherwise only its empty cells
 // are filled, one by one (a repair), and the rest is left as the runner has it.
 
+import { asText } from '../asText';
 import { Area, a1, area, bounds, rangeOf } from './area';
 import { ValidationSpec, addMissingRules } from './validations';
 
@@ -27,6 +28,9 @@ export interface Block {
 /** Sheets' automatic number format, for the cells of a rectangle the add-on does not format. */
 const AUTOMATIC = 'General';
 
+/** A block's cell as written: a formula as it is, any other text through the one text rule. */
+const written = (c: Content): Content => (typeof c === 'string' && !c.startsWith('=') ? asText(c) : c);
+
 const blockArea = (b: Block): Area => area(b.row, b.col, b.cells.length, b.cells[0].length);
 
 /** A grid over `box` filled with `blank`, and a way to paint an area of it. */
@@ -46,7 +50,7 @@ function writeCells(range: GoogleAppsScript.Spreadsheet.Range, box: Area, blocks
   const weights = grid<FontWeight>(box, 'normal');
   const backgrounds = grid<string | null>(box, null);
   for (const b of blocks) {
-    values.paint(blockArea(b), (i, j) => b.cells[i][j]);
+    values.paint(blockArea(b), (i, j) => written(b.cells[i][j]));
     if (b.bold) weights.paint(blockArea(b), () => 'bold');
     if (b.backgrounds) backgrounds.paint(blockArea(b), (i, j) => b.backgrounds![i][j]);
   }
@@ -102,7 +106,7 @@ function repairBlocks(sheet: Sheet, blocks: readonly Block[], formulas: string[]
     }
     for (const { r, c, content } of cells) {
       if (content === '' || !isEmpty(r, c)) continue;
-      sheet.getRange(r, c).setValue(content);
+      sheet.getRange(r, c).setValue(written(content));
       written.push(a1(area(r, c)));
     }
   }

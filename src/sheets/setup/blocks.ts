@@ -29,7 +29,7 @@ export interface Block {
 const AUTOMATIC = 'General';
 
 /** A block's cell as written: a formula as it is, any other text through the one text rule. */
-const written = (c: Content): Content => (typeof c === 'string' && !c.startsWith('=') ? asText(c) : c);
+const toWrite = (c: Content): Content => (typeof c === 'string' && !c.startsWith('=') ? asText(c) : c);
 
 const blockArea = (b: Block): Area => area(b.row, b.col, b.cells.length, b.cells[0].length);
 
@@ -50,7 +50,7 @@ function writeCells(range: GoogleAppsScript.Spreadsheet.Range, box: Area, blocks
   const weights = grid<FontWeight>(box, 'normal');
   const backgrounds = grid<string | null>(box, null);
   for (const b of blocks) {
-    values.paint(blockArea(b), (i, j) => written(b.cells[i][j]));
+    values.paint(blockArea(b), (i, j) => toWrite(b.cells[i][j]));
     if (b.bold) weights.paint(blockArea(b), () => 'bold');
     if (b.backgrounds) backgrounds.paint(blockArea(b), (i, j) => b.backgrounds![i][j]);
   }
@@ -106,7 +106,7 @@ function repairBlocks(sheet: Sheet, blocks: readonly Block[], formulas: string[]
     }
     for (const { r, c, content } of cells) {
       if (content === '' || !isEmpty(r, c)) continue;
-      sheet.getRange(r, c).setValue(written(content));
+      sheet.getRange(r, c).setValue(toWrite(content));
       written.push(a1(area(r, c)));
     }
   }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DaySequence, ORDER_RULES, OrderRuleId, daySequenceOf, daysWithoutRest, daysWithoutRestEndingAt, hardStreakEndingAt, isRestDay } from '../../../src/core/rules/sessionOrder';
+import { DaySequence, ORDER_RULES, OrderRuleId, daySequenceOf, daysWithoutRest, daysWithoutRestEndingAt, hardStreakEndingAt, isHardDay, isRestDay } from '../../../src/core/rules/sessionOrder';
 import { KIND_NAMES } from '../../../src/core/sessionTypes';
 import { TimeZone } from '../../../src/core/days';
 import { readLog } from '../../../src/core/log/readLog';
@@ -60,6 +60,25 @@ describe('session order rules', () => {
     fc.assert(fc.property(fc.array(day, { maxLength: 40 }), (days) => {
       expect(Array.from(daysWithoutRest(days))).toEqual(days.map((_, i) => daysWithoutRestEndingAt(days, i)));
     }));
+  });
+
+  it('P10 gives what its first definition gave (the streak recounted each day), day by day', () => {
+    const P10 = ORDER_RULES.find((r) => r.id === 'P10')!;
+    const recounted = (days: DaySequence, i: number) => {
+      const streak = hardStreakEndingAt(days, i);
+      return streak > 2 && !isHardDay(days[i + 1] ?? []) ? `${streak} hard days in a row` : undefined;
+    };
+    const kind = fc.constantFrom<Kind | null>('tempo', 'hills', 'long_run', 'strength_lower', 'strength_upper', 'easy_run', 'yoga', null);
+    fc.assert(fc.property(fc.array(fc.array(fc.record({ kind }), { maxLength: 2 }), { maxLength: 30 }), (days) => {
+      expect(days.map((_, i) => P10.breach(days, i))).toEqual(days.map((_, i) => recounted(days, i)));
+    }), { numRuns: 500 });
+  });
+
+  it('P10 reads 100,000 hard days in a row, every day asked, counting the streak once at its end', () => {
+    const P10 = ORDER_RULES.find((r) => r.id === 'P10')!;
+    const days: DaySequence = Array.from({ length: 100_000 }, () => [{ kind: 'tempo' }]);
+    const found = days.flatMap((_, i) => P10.breach(days, i) ?? []);
+    expect(found).toEqual(['100000 hard days in a row']);
   });
 
   it('reads a log as consecutive days, days without sessions empty', () => {

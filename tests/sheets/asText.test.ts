@@ -21,7 +21,7 @@ const numbers = fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.nat
   `$${Math.abs(x).toFixed(2)}`, String(Math.abs(x)).replace(/^0\./, '.'),
 ][form]);
 const dates = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1971, max: 2099 }), fc.nat(8)).map(([m, d, y, form]) => [
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, `${y}/${m}/${d}`, `${m}/${d}`, `${m}/${d}/${y}`, `${m}/${d}/${y % 100}`,
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, `${y}/${m}/${d}`, `${m}/${d}`, `${m}/${d}/${y}`, `${m}/${d}/${String(y % 100).padStart(2, '0')}`,
   `${MONTHS[m - 1]} ${d}`, `${d} ${MONTHS[m - 1]} ${y}`, `${LONG[m - 1]} ${d}, ${y}`, `${d}-${MONTHS[m - 1]}-${y}`,
 ][form]);
 const times = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 59 }), fc.nat(4)).map(([h, m, form]) => [

@@ -3,7 +3,6 @@
 // runner moves it.
 
 import { SETTINGS, SettingInput, SettingKey, parseSettings } from '../settings';
-import { asText } from '../import';
 import { a1, area, rangesOf } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
@@ -31,8 +30,9 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, fin
     {
       row: 2,
       col: 1,
-      // A first value such as 3:1 goes in as text, not as the time Sheets would read.
-      cells: SETTINGS.map((d) => [d.label, typeof d.fallback === 'string' ? asText(d.fallback) : d.fallback ?? '', d.about]),
+      // A first value such as 3:1 goes in as text, not as the time Sheets would read (blocks.ts
+      // writes every text through asText).
+      cells: SETTINGS.map((d) => [d.label, d.fallback ?? '', d.about]),
       formats: SETTINGS.flatMap((d, i) => (d.format ? [[area(rowOf(i), 2), d.format] as const] : [])),
     },
   ];

@@ -5,7 +5,7 @@ import type { BenchResults } from './main';
 import { FormulaRun } from './formulas';
 import { Timing } from './stats';
 
-/** The eight formulas of the contract (shared/spec/formulas.md). */
+/** The eight formulas of the contract (docs/spec/formulas.md). */
 export const CONTRACT_FORMULAS = [
   'WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS',
   'CROSS_TRAIN_MILES', 'LOG_ISSUES', 'SUGGEST_PLAN', 'PLAN_CHECK',

@@ -1,5 +1,5 @@
 // The preview's demo runner: a believable 16-week build towards a 50-mile race, written out as
-// Log rows. The week is the guide's sample week (../shared/seed); volume ramps with a cutback
+// Log rows. The week is the training guide's sample week; volume ramps with a cutback
 // every 4th week; weeks 13–14 and the last week are an overreaching block (no rest day, short
 // nights, HRV down and resting HR up) so WATCH and ALERT days and a red recovery show, and the
 // last three nights are bad ones, so the suggested plan has to adapt. Seeded: the same end day

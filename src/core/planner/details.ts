@@ -1,5 +1,5 @@
 // What each planned session is, in the runner's words: the Details column. The exercises follow
-// the guide in shared/seed (5 foundational moves, the core circuit, yoga and foam-rolling focus).
+// the training guide (5 foundational moves, the core circuit, yoga and foam-rolling focus).
 
 import { PlanKind, displayName } from '../sessionTypes';
 

@@ -20,7 +20,7 @@ export const CROSS_TRAIN_MILES = defineFormula({
   name: NAME,
   summary: 'Easy-running distance equivalent to a cross-training session: minutes × factor ÷ easy_pace. On single cells it returns one number; on equal-sized ranges, a range of the same shape, element by element.',
   details: [
-    'Factors, in running minutes per minute of the activity, from the published rules of thumb (training-science.md):',
+    'Factors, in running minutes per minute of the activity, from the published rules of thumb (docs/spec/training-science.md):',
     ...factors,
     'Running, strength, mobility and rest types, and unknown types, give 0 (LOG_ISSUES names unknown types). A cardio session whose minutes are blank or unreadable gives a blank. Minutes may be a number, h:mm or h:mm:ss text, or a duration cell. The guide\'s "45 min bike = 6–7 miles" is about twice the published rules; these follow the published rules.',
   ],

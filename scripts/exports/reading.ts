@@ -1,0 +1,191 @@
+// An independent reading of an export file — not src/core/import — for `npm run test:exports`:
+// which export it is, and per row the day, type, whether it is a run, metres and seconds, so the
+// import's result can be checked against it. It knows the layouts (docs/import.md), not the code.
+import { csvRecords } from '../../tests/support/csvReader';
+
+export type Source = 'strava' | 'garmin' | 'intervals-activities' | 'intervals-wellness';
+
+export interface Entry {
+  /** The row's position among the data rows. */
+  row: number;
+  /** The day in the spreadsheet's zone, YYYY-MM-DD. */
+  day: string;
+  type: string;
+  run: boolean;
+  metres?: number;
+  seconds?: number;
+  sleepHours?: number;
+}
+
+export interface Reading {
+  source: Source;
+  /** Data rows in the file. */
+  rows: number;
+  /** One per row the checker could read (a date, and a type or a wellness value). */
+  entries: Entry[];
+  /** Rows the checker could not read, with why: the import is expected to skip them. */
+  unreadable: string[];
+  /** Garmin: the distance unit and how it was told. */
+  garminUnit?: { unit: 'mi' | 'km'; from: 'strides' | 'assumed' };
+}
+
+const METRES = { mi: 1609.344, km: 1000 };
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/** Run words of the exports' languages; a type is a run when one of its words is one. */
+const RUN_WORDS = new Set(['run', 'running', 'trailrun', 'virtualrun', 'lauf', 'laufen', 'traillauf', 'løb', 'løping', 'löpning',
+  'terrængløb', 'terrengløping', 'traillöpning', 'hardlopen', 'course', 'carrera', 'corsa', 'corrida', 'bieg']);
+const METRE_WORDS = new Set(['swim', 'swimming', 'svømning', 'poolsvømning', 'svømming', 'simning', 'schwimmen', 'rowing', 'roning', 'rudern', 'roing', 'rodd']);
+const words = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export const isRunType = (type: string): boolean => words(type).some((w) => RUN_WORDS.has(w));
+const inMetres = (type: string) => words(type).some((w) => METRE_WORDS.has(w));
+
+const dayFormat = new Map<string, Intl.DateTimeFormat>();
+/** The day of a UTC instant in `zone`. */
+function dayIn(ms: number, zone: string): string {
+  let f = dayFormat.get(zone);
+  if (!f) dayFormat.set(zone, (f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(ms);
+}
+
+/** A UTC time as Strava writes it ("Oct 6, 2022, 11:19:20 PM", "21.07.2026, 15:09:27", "2022-10-06 23:19:20") → ms. */
+function stravaUtc(s: string): number | undefined {
+  let m = /^(\w{3})\w* (\d{1,2}), (\d{4}),? (\d{1,2}):(\d\d):(\d\d) ?([AP]M)?$/i.exec(s.trim());
+  if (m) {
+    const month = MONTHS.indexOf(m[1].toLowerCase());
+    const hour = m[7] ? (Number(m[4]) % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0) : Number(m[4]);
+    return month < 0 ? undefined : Date.UTC(Number(m[3]), month, Number(m[2]), hour, Number(m[5]), Number(m[6]));
+  }
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),? (\d{1,2}):(\d\d):(\d\d)$/.exec(s.trim());
+  if (m) return Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
+  m = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)Z?$/.exec(s.trim());
+  if (m) return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return undefined;
+}
+
+/** A number written with `decimal` as its decimal mark, thousands separators allowed; undefined for blank or `--`. */
+function num(s: string | undefined, decimal: '.' | ','): number | undefined {
+  const t = (s ?? '').trim();
+  if (t === '' || /^-+$/.test(t)) return undefined;
+  const plain = decimal === '.' ? t.replace(/,/g, '') : t.replace(/\./g, '').replace(',', '.');
+  const n = Number(plain);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** hh:mm:ss(.t) or mm:ss (tenths after a point or comma) → seconds; undefined for `--` or `--:--:--`. */
+function clock(s: string | undefined): number | undefined {
+  const t = (s ?? '').trim().replace(',', '.');
+  if (!/^\d+(:\d\d){1,2}(\.\d+)?$/.test(t)) return undefined;
+  return t.split(':').reduce((a, x) => a * 60 + Number(x), 0);
+}
+
+const localDay = (s: string) => (/^\d{4}-\d\d-\d\d/.test(s.trim()) ? s.trim().slice(0, 10) : undefined);
+
+function readStrava(header: string[], rows: string[][], zone: string, out: Reading): void {
+  const pre2019 = header[0] === 'id' && header[1] === 'date';
+  const at = pre2019
+    ? { date: 1, type: 3, metres: header.indexOf('distance'), moving: -1, elapsed: header.indexOf('elapsed_time') }
+    : { date: 1, type: 3, metres: 17, moving: 16, elapsed: 15 };
+  rows.forEach((r, row) => {
+    const ms = stravaUtc(r[at.date] ?? '');
+    const type = (r[at.type] ?? '').trim();
+    if (ms === undefined || !type) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[at.date])}`);
+    // Metres and seconds have no thousands separators; German writes a decimal comma.
+    const plain = (s?: string) => num((s ?? '').replace(',', '.'), '.');
+    out.entries.push({ row, day: dayIn(ms, zone), type, run: isRunType(type), metres: plain(r[at.metres]), seconds: plain(r[at.moving]) || plain(r[at.elapsed]) });
+  });
+}
+
+function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', out: Reading): void {
+  const english = header[0] === 'Activity Type';
+  const decimal = english ? '.' : ',';
+  const favorite = rows.every((r) => /^(true|false)$/i.test(r[2] ?? ''));
+  const distanceAt = favorite ? 4 : 3;
+  const timeAt = distanceAt + 2;
+  const steps = header.indexOf('Steps');
+  const stride = header.indexOf('Avg Stride Length');
+  // The unit the file never states: steps × stride (metres) ÷ distance of the rows that have both.
+  const ratios = steps < 0 || stride < 0 ? [] : rows.flatMap((r) => {
+    const [n, len, d] = [num(r[steps], decimal), num(r[stride], decimal), num(r[distanceAt], decimal)];
+    return n && len && d ? [(n * len) / d] : [];
+  }).sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)];
+  out.garminUnit = median
+    ? { unit: Math.abs(median - METRES.mi) < Math.abs(median - METRES.km) ? 'mi' : 'km', from: 'strides' }
+    : { unit: english ? tracker : 'km', from: 'assumed' };
+  const unitMetres = METRES[out.garminUnit.unit];
+  rows.forEach((r, row) => {
+    const day = localDay(r[1] ?? '');
+    const type = (r[0] ?? '').trim();
+    if (!day || !type) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[1])}`);
+    const d = num(r[distanceAt], decimal);
+    out.entries.push({ row, day, type, run: isRunType(type), metres: d === undefined ? undefined : d * (inMetres(type) ? 1 : unitMetres), seconds: clock(r[timeAt]) });
+  });
+}
+
+function readIntervalsActivities(header: string[], rows: string[][], out: Reading): void {
+  const col = (name: string) => header.indexOf(name);
+  const [date, type, distance, moving, elapsed] = ['start_date_local', 'type', 'distance', 'moving_time', 'elapsed_time'].map(col);
+  rows.forEach((r, row) => {
+    const day = localDay(r[date] ?? '');
+    const t = (r[type] ?? '').trim();
+    if (!day || !t) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[date])}`);
+    out.entries.push({ row, day, type: t, run: isRunType(t), metres: num(r[distance], '.'), seconds: num(r[moving], '.') || num(r[elapsed], '.') });
+  });
+}
+
+function readWellness(header: string[], rows: string[][], out: Reading): void {
+  const col = (name: string) => header.indexOf(name);
+  const values = ['sleepSecs', 'hrv', 'restingHR', 'mood', 'soreness'].map(col).filter((i) => i >= 0);
+  const sleep = col('sleepSecs');
+  rows.forEach((r, row) => {
+    const day = localDay(r[0] ?? '');
+    if (!day) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[0])}`);
+    if (values.every((i) => (r[i] ?? '').trim() === '')) return out.unreadable.push(`row ${row + 1}: no wellness value`);
+    const secs = sleep < 0 ? undefined : num(r[sleep], '.');
+    out.entries.push({ row, day, type: '', run: false, sleepHours: secs === undefined ? undefined : secs / 3600 });
+  });
+}
+
+/** Which export a header is, by the layouts alone; undefined when none. */
+export function sourceOf(header: readonly string[], rows: readonly string[][]): Source | undefined {
+  if (header[0] === 'date' && ['sleepSecs', 'restingHR', 'hrv'].some((c) => header.includes(c))) return 'intervals-wellness';
+  if (header.includes('start_date_local')) return 'intervals-activities';
+  // Strava: the post-2019 layout repeats Elapsed Time (5, 15) and Distance (6, 17) in any language.
+  if ((header[0] === 'id' && header[1] === 'date') || (header.length > 43 && header[5] === header[15] && header[6] === header[17])) return 'strava';
+  // Garmin: a type, then a local date and time.
+  if (rows.length > 0 && rows.every((r) => /^\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?$/.test((r[1] ?? '').trim()))) return 'garmin';
+  return undefined;
+}
+
+/** The reading of an export, dated in `zone`, with the tracker's unit for a Garmin file that cannot tell. */
+export function readExport(text: string, zone: string, tracker: 'mi' | 'km'): Reading | string {
+  const [header = [], ...records] = csvRecords(text);
+  const rows = records.filter((r) => r.some((c) => c.trim() !== ''));
+  const source = sourceOf(header, rows);
+  if (!source) return `not an export this check knows (columns ${header.slice(0, 4).map((h) => JSON.stringify(h)).join(', ')}, …)`;
+  const out: Reading = { source, rows: rows.length, entries: [], unreadable: [] };
+  if (source === 'strava') readStrava(header, rows, zone, out);
+  else if (source === 'garmin') readGarmin(header, rows, tracker, out);
+  else if (source === 'intervals-activities') readIntervalsActivities(header, rows, out);
+  else readWellness(header, rows, out);
+  return out;
+}
+
+/**
+ * Entries that repeat an earlier one: wellness on the same day; an activity on the same day, of the
+ * same type, within a minute and 1 % (or 50 m) of it — the same session uploaded twice.
+ */
+export function repeats(entries: readonly Entry[]): Set<Entry> {
+  const out = new Set<Entry>();
+  const kept = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = `${e.day}|${e.type}`;
+    const earlier = kept.get(key) ?? [];
+    const same = earlier.some((p) => e.type === '' || (Math.abs((p.seconds ?? 0) - (e.seconds ?? 0)) <= 60
+      && Math.abs((p.metres ?? 0) - (e.metres ?? 0)) <= Math.max(50, 0.01 * (e.metres ?? 0))));
+    if (same) out.add(e);
+    else kept.set(key, [...earlier, e]);
+  }
+  return out;
+}

@@ -86,14 +86,17 @@ function readStrava(header: string[], rows: string[][], zone: string, out: Readi
   const at = pre2019
     ? { date: 1, type: 3, metres: header.indexOf('distance'), moving: -1, elapsed: header.indexOf('elapsed_time') }
     : { date: 1, type: 3, metres: 17, moving: 16, elapsed: 15 };
-  rows.forEach((r, row) => {
+  // Metres and seconds have no thousands separators; German writes a decimal comma.
+  const plain = (s?: string) => num((s ?? '').replace(',', '.'), '.');
+  for (const [row, r] of rows.entries()) {
     const ms = stravaUtc(r[at.date] ?? '');
     const type = (r[at.type] ?? '').trim();
-    if (ms === undefined || !type) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[at.date])}`);
-    // Metres and seconds have no thousands separators; German writes a decimal comma.
-    const plain = (s?: string) => num((s ?? '').replace(',', '.'), '.');
+    if (ms === undefined || !type) {
+      out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[at.date])}`);
+      continue;
+    }
     out.entries.push({ row, day: dayIn(ms, zone), type, run: isRunType(type), metres: plain(r[at.metres]), seconds: plain(r[at.moving]) || plain(r[at.elapsed]) });
-  });
+  }
 }
 
 function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', out: Reading): void {
@@ -114,37 +117,49 @@ function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', ou
     ? { unit: Math.abs(median - METRES.mi) < Math.abs(median - METRES.km) ? 'mi' : 'km', from: 'strides' }
     : { unit: english ? tracker : 'km', from: 'assumed' };
   const unitMetres = METRES[out.garminUnit.unit];
-  rows.forEach((r, row) => {
+  for (const [row, r] of rows.entries()) {
     const day = localDay(r[1] ?? '');
     const type = (r[0] ?? '').trim();
-    if (!day || !type) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[1])}`);
+    if (!day || !type) {
+      out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[1])}`);
+      continue;
+    }
     const d = num(r[distanceAt], decimal);
     out.entries.push({ row, day, type, run: isRunType(type), metres: d === undefined ? undefined : d * (inMetres(type) ? 1 : unitMetres), seconds: clock(r[timeAt]) });
-  });
+  }
 }
 
 function readIntervalsActivities(header: string[], rows: string[][], out: Reading): void {
   const col = (name: string) => header.indexOf(name);
   const [date, type, distance, moving, elapsed] = ['start_date_local', 'type', 'distance', 'moving_time', 'elapsed_time'].map(col);
-  rows.forEach((r, row) => {
+  for (const [row, r] of rows.entries()) {
     const day = localDay(r[date] ?? '');
     const t = (r[type] ?? '').trim();
-    if (!day || !t) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[date])}`);
+    if (!day || !t) {
+      out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[date])}`);
+      continue;
+    }
     out.entries.push({ row, day, type: t, run: isRunType(t), metres: num(r[distance], '.'), seconds: num(r[moving], '.') || num(r[elapsed], '.') });
-  });
+  }
 }
 
 function readWellness(header: string[], rows: string[][], out: Reading): void {
   const col = (name: string) => header.indexOf(name);
   const values = ['sleepSecs', 'hrv', 'restingHR', 'mood', 'soreness'].map(col).filter((i) => i >= 0);
   const sleep = col('sleepSecs');
-  rows.forEach((r, row) => {
+  for (const [row, r] of rows.entries()) {
     const day = localDay(r[0] ?? '');
-    if (!day) return out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[0])}`);
-    if (values.every((i) => (r[i] ?? '').trim() === '')) return out.unreadable.push(`row ${row + 1}: no wellness value`);
+    if (!day) {
+      out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[0])}`);
+      continue;
+    }
+    if (values.every((i) => (r[i] ?? '').trim() === '')) {
+      out.unreadable.push(`row ${row + 1}: no wellness value`);
+      continue;
+    }
     const secs = sleep < 0 ? undefined : num(r[sleep], '.');
     out.entries.push({ row, day, type: '', run: false, sleepHours: secs === undefined ? undefined : secs / 3600 });
-  });
+  }
 }
 
 /** Which export a header is, by the layouts alone; undefined when none. */

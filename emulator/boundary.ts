@@ -45,9 +45,15 @@ const SPREADSHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'NamedRang
 const LOCAL_CLASSES = new Set([
   'ConditionalFormatRuleBuilder', 'ConditionalFormatRule', 'BooleanCondition', 'GradientCondition',
   'DataValidationBuilder', 'DataValidation', 'EmbeddedChartBuilder', 'ChartOptions',
+  // Developer metadata: a finder is built locally and only its find() reaches the spreadsheet; what it
+  // finds comes back whole (key, value, location), so reading it costs nothing more.
+  'DeveloperMetadataFinder', 'DeveloperMetadata', 'DeveloperMetadataLocation',
 ]);
-const LOCAL_METHODS = new Set(['SpreadsheetApp.newConditionalFormatRule', 'SpreadsheetApp.newDataValidation', 'Sheet.newChart']);
-const isLocal = (label: string, method: string) => LOCAL_CLASSES.has(label) || LOCAL_METHODS.has(`${label}.${method}`);
+const LOCAL_METHODS = new Set([
+  'SpreadsheetApp.newConditionalFormatRule', 'SpreadsheetApp.newDataValidation', 'Sheet.newChart', 'Spreadsheet.createDeveloperMetadataFinder',
+]);
+const ROUND_TRIPS = new Set(['DeveloperMetadataFinder.find']);
+const isLocal = (label: string, method: string) => !ROUND_TRIPS.has(`${label}.${method}`) && (LOCAL_CLASSES.has(label) || LOCAL_METHODS.has(`${label}.${method}`));
 /** What a custom function may not do: change the spreadsheet or show anything. */
 const WRITES = /^(set|insert|delete|remove|clear|add|update|toast|activate)/;
 const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi']);

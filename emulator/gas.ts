@@ -12,6 +12,7 @@ import type { EmuDataValidation, EmuDataValidationBuilder } from './dataValidati
 import type { EmuChartOptions, EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './charts';
 import type { EmuHtmlOutput, EmuMenu, EmuUi } from './ui';
 import type { EmuLock, EmuProperties } from './services';
+import type { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, EmuDeveloperMetadataLocation } from './developerMetadata';
 
 type GS = typeof GoogleAppsScript.Spreadsheet;
 type S = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,6 +31,9 @@ export type Swap<T> = 0 extends 1 & T
   : T extends GoogleAppsScript.Spreadsheet.GradientCondition ? EmuGradientCondition
   : T extends GoogleAppsScript.Spreadsheet.DataValidationBuilder ? EmuDataValidationBuilder
   : T extends GoogleAppsScript.Spreadsheet.DataValidation ? EmuDataValidation
+  : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder ? EmuDeveloperMetadataFinder
+  : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation ? EmuDeveloperMetadataLocation
+  : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadata ? EmuDeveloperMetadata
   : T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder ? EmuEmbeddedChartBuilder
   : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart ? EmuEmbeddedChart
   : T extends GoogleAppsScript.Charts.ChartOptions ? EmuChartOptions
@@ -57,6 +61,9 @@ export const BooleanCriteria = enumOf<GS['BooleanCriteria']>([
   'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_STARTS_WITH',
   'TEXT_ENDS_WITH', 'CUSTOM_FORMULA',
 ]);
+
+export const DeveloperMetadataLocationType = enumOf<GS['DeveloperMetadataLocationType']>(['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN']);
+export const DeveloperMetadataVisibility = enumOf<GS['DeveloperMetadataVisibility']>(['DOCUMENT', 'PROJECT']);
 
 export const InterpolationType = enumOf<GS['InterpolationType']>(['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX']);
 

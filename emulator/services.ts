@@ -1,20 +1,22 @@
 // The global services besides the spreadsheet: SpreadsheetApp, PropertiesService, LockService,
 // Session, ScriptApp and Charts.
 
-import { AuthMode, BooleanCriteria, ChartType, DataValidationCriteria, Emulates, InterpolationType } from './gas';
+import { AuthMode, BooleanCriteria, ChartType, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, Emulates, InterpolationType } from './gas';
 import { EmuConditionalFormatRuleBuilder } from './conditionalFormats';
 import { EmuDataValidationBuilder } from './dataValidation';
 import { EmuUi, UiLog } from './ui';
 import type { EmuSpreadsheet } from './spreadsheet';
 
 type AppMethods =
-  | 'BooleanCriteria' | 'InterpolationType' | 'DataValidationCriteria'
+  | 'BooleanCriteria' | 'InterpolationType' | 'DataValidationCriteria' | 'DeveloperMetadataLocationType' | 'DeveloperMetadataVisibility'
   | 'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'flush' | 'newConditionalFormatRule' | 'newDataValidation';
 
 export class EmuSpreadsheetApp implements Emulates<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods> {
   readonly BooleanCriteria = BooleanCriteria;
   readonly InterpolationType = InterpolationType;
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
 
   constructor(private readonly spreadsheet: EmuSpreadsheet, private readonly ui: UiLog) {}
 

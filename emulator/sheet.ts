@@ -7,13 +7,15 @@ import { EmuConditionalFormatRule } from './conditionalFormats';
 import { SheetData, Workbook, keyCol, keyRow } from './workbook';
 import type { EmuSpreadsheet } from './spreadsheet';
 import type { Emulates } from './gas';
+import type { EmuDeveloperMetadata } from './developerMetadata';
 
 type Methods =
   | 'getName' | 'getSheetId' | 'getIndex' | 'getParent' | 'activate'
   | 'getRange' | 'getRangeList' | 'getDataRange' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow' | 'getLastColumn'
   | 'getFrozenRows' | 'setFrozenRows' | 'getColumnWidth' | 'setColumnWidth' | 'insertRowsAfter' | 'insertColumnsAfter'
   | 'getConditionalFormatRules' | 'setConditionalFormatRules'
-  | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart';
+  | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart'
+  | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'setColumnWidths';
 
 export const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -132,6 +134,21 @@ export class EmuSheet implements Emulates<GoogleAppsScript.Spreadsheet.Sheet, Me
   setColumnWidth(columnPosition: number, width: number): EmuSheet {
     this.columnWidths.set(columnPosition, width);
     return this;
+  }
+
+  /** setColumnWidths(startColumn, numColumns, width): several columns at once. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): EmuSheet {
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+
+  addDeveloperMetadata(key: string, value?: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): EmuSheet {
+    this.spreadsheet.addMetadata(this.data, key, value, visibility);
+    return this;
+  }
+
+  getDeveloperMetadata(): EmuDeveloperMetadata[] {
+    return this.spreadsheet.metadataOn(this.data);
   }
 
   getConditionalFormatRules(): EmuConditionalFormatRule[] {

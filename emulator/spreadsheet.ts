@@ -7,15 +7,19 @@ import { EmuNamedRange, checkRangeName } from './namedRanges';
 import { SheetData, Workbook } from './workbook';
 import type { UiLog } from './ui';
 import type { Emulates } from './gas';
+import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, MetadataRecord, metadataArgs } from './developerMetadata';
 
 type Methods =
   | 'getName' | 'getSpreadsheetTimeZone' | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'insertSheet'
-  | 'getActiveSheet' | 'setActiveSheet' | 'getRange' | 'getRangeByName' | 'getNamedRanges' | 'setNamedRange' | 'toast';
+  | 'getActiveSheet' | 'setActiveSheet' | 'getRange' | 'getRangeByName' | 'getNamedRanges' | 'setNamedRange' | 'toast'
+  | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder';
 
 export class EmuSpreadsheet implements Emulates<GoogleAppsScript.Spreadsheet.Spreadsheet, Methods> {
   private readonly sheetObjects = new Map<SheetData, EmuSheet>();
   private active: SheetData;
   private chartIds = 0;
+  /** Developer metadata of the spreadsheet and its sheets, in the order added. */
+  readonly metadata: MetadataRecord[] = [];
 
   constructor(readonly book: Workbook, private readonly ui: UiLog, private readonly name = 'Untitled spreadsheet') {
     this.active = book.sheets[0] ?? book.addSheet('Sheet1');
@@ -92,6 +96,30 @@ export class EmuSpreadsheet implements Emulates<GoogleAppsScript.Spreadsheet.Spr
   setNamedRange(name: string, range: EmuRange): void {
     checkRangeName(name);
     this.book.setNamedRange(name, range.sheet.data, range.rect);
+  }
+
+  /** Adds a mark on a sheet (its data) or, without one, on the spreadsheet. */
+  addMetadata(sheet: SheetData | undefined, key: string, value?: unknown, visibility?: unknown): void {
+    this.metadata.push({ id: this.metadata.length + 1, sheet, ...metadataArgs(key, value, visibility) });
+  }
+
+  /** The marks on a sheet (its data), or on the spreadsheet itself. */
+  metadataOn(sheet: SheetData | undefined): EmuDeveloperMetadata[] {
+    return this.metadata.filter((r) => r.sheet === sheet).map((r) => new EmuDeveloperMetadata(r, this));
+  }
+
+  addDeveloperMetadata(key: string, value?: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): EmuSpreadsheet {
+    this.addMetadata(undefined, key, value, visibility);
+    return this;
+  }
+
+  getDeveloperMetadata(): EmuDeveloperMetadata[] {
+    return this.metadataOn(undefined);
+  }
+
+  /** Finds marks anywhere in the spreadsheet. */
+  createDeveloperMetadataFinder(): EmuDeveloperMetadataFinder {
+    return new EmuDeveloperMetadataFinder(this, () => this.metadata);
   }
 
   toast(msg: string, title = '', timeoutSeconds: number | null = 5): void {

@@ -14,7 +14,8 @@ import { suggestPlanForSidebar } from './planner';
 import { writeIntoEmptyRows } from './rowWriter';
 import { explained, underDocumentLock } from './serverCall';
 import { readSettings } from './settings';
-import { PLAN_SHEET, ensurePlan } from './setup/planSheet';
+import { ensurePlan } from './setup/planSheet';
+import { sheetResolver } from './setup/ownership';
 import { spreadsheetTimeZone } from './spreadsheetZone';
 import { InsertResult, LatestDay, PlannerState, SidebarPlanResult, describeIssues, insertRequestSchema } from './sidebarContract';
 
@@ -86,7 +87,9 @@ export const insertPlan = (request: unknown): InsertResult =>
     return underDocumentLock('inserting the week', () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const tz = spreadsheetTimeZone(ss);
-      const sheet = ss.getSheetByName(PLAN_SHEET) ?? ensurePlan(ss).sheet;
+      // The tracker's Plan (never a sheet of the runner's that happens to be called Plan).
+      const plan = sheetResolver(ss)('Plan');
+      const sheet = plan.created ? ensurePlan(ss, plan).sheet : plan.sheet;
       const width = PLAN_HEADER.length;
       const table = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), width).getValues();
       if (table[0].some((cell, i) => String(cell).trim().toLowerCase() !== PLAN_HEADER[i].toLowerCase())) {

@@ -11,9 +11,8 @@ import { ruleOf } from './validations';
 import { LogLayout, ORDER_LEGEND, logDates, logRange } from './logSheet';
 import { Measure, RECOVERY_SCALE, ZONES } from './zones';
 import { ORANGE } from './palette';
-import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
-
-export const DASHBOARD_SHEET = 'Dashboard';
+import { SheetOutcome, freeze } from './outcome';
+import { TrackerSheet } from './ownership';
 
 /** A month touches at most 6 weeks (Mon or Sun start) and has at most 31 days; each table adds its header row. */
 const WEEKS = 6;
@@ -123,10 +122,10 @@ export const DASHBOARD_CHARTS: ChartSpec[] = [
   },
 ];
 
-export function ensureDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, log: LogLayout, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
-  const { sheet, created } = find(DASHBOARD_SHEET);
+export function ensureDashboard(log: LogLayout, tracker: TrackerSheet): SheetOutcome {
+  const { sheet, created, name } = tracker;
   const month = { where: DASHBOARD.month, rule: ruleOf((v) => v.requireDate(), 'A date in the month to show, e.g. 2026-03-01.', false) };
-  const written = ensureContent(sheet, blocks(log), [month], created).map((a) => `${DASHBOARD_SHEET}!${a}`);
+  const written = ensureContent(sheet, blocks(log), [month], created).map((a) => `${name}!${a}`);
   ensureRules(sheet, DASHBOARD_RULES, created);
   ensureCharts(sheet, DASHBOARD_CHARTS, created);
   freeze(sheet, DASHBOARD.month.row, created);
@@ -134,5 +133,5 @@ export function ensureDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lo
     const widths: [number, number][] = [[DASHBOARD.recovery.col + 3, 260], [DASHBOARD.alerts.col + 2, 360], [DASHBOARD.legend.col, 400]];
     for (const [col, px] of widths) sheet.setColumnWidth(col, px);
   }
-  return { name: DASHBOARD_SHEET, sheet, created, written, problems: [] };
+  return { name, sheet, created, written, problems: [] };
 }

@@ -13,12 +13,16 @@ import { Block, fillNewSheet, writeEmptyBlocks } from './blocks';
 import { ValidationSpec, ensureValidations, ruleOf } from './validations';
 import { ensureRules } from './conditionalRules';
 import { ORANGE } from './palette';
-import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
+import { SheetOutcome, freeze } from './outcome';
+import { TrackerSheet, sheetRef } from './ownership';
 
+/** The Log's name: the sheet the formulas, the planner and the import read. */
 export const LOG_SHEET = 'Log';
 const ORDER_CHECK_CALL = /^=\s*ORDER_CHECK\s*\(/i;
 
 export interface LogLayout {
+  /** The sheet's name, as the formulas refer to it. */
+  name: string;
   /** Columns 1…width hold the log, header included: the formulas read Log!A1:<width>. */
   width: number;
   dateCol: number;
@@ -27,7 +31,7 @@ export interface LogLayout {
 }
 
 /** The standard layout, for formulas pointing at a Log that setup could not read. */
-export const STANDARD_LOG: LogLayout = { width: LOG_HEADER.length, dateCol: 1 };
+export const STANDARD_LOG: LogLayout = { name: LOG_SHEET, width: LOG_HEADER.length, dateCol: 1 };
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
@@ -66,18 +70,23 @@ function headerBlock(keys: ColumnKey[], col: number, maxRows: number): Block {
   };
 }
 
-export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome & { layout?: LogLayout } {
-  const { sheet, created } = find(LOG_SHEET);
+export function ensureLog(tracker: TrackerSheet): SheetOutcome & { layout?: LogLayout } {
+  const { sheet, created, ours, name } = tracker;
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
-  const outcome: SheetOutcome = { name: LOG_SHEET, sheet, created, written: [], problems: [] };
+  const outcome: SheetOutcome = { name, sheet, created, written: [], problems: [] };
   let header: unknown[] = [];
   let checkCol: number | undefined;
+  /** The last column holding anything: columns are added after it, so an unlabeled one is never taken. */
+  let used = 0;
   if (!created) {
     const row1 = sheet.getRange(1, 1, 1, maxCols);
     const formulas = row1.getFormulas()[0];
     checkCol = formulas.findIndex((f) => ORDER_CHECK_CALL.test(f)) + 1 || undefined;
     header = row1.getValues()[0].map((v, i) => (i + 1 === checkCol ? '' : v));
+    used = sheet.getLastColumn();
+    // The order check spills down its own column: when it is the last, the log ends before it.
+    if (used === checkCol) used--;
   }
   let width = header.reduce<number>((last, v, i) => (isBlank(v) ? last : i + 1), 0);
   const blocks: Block[] = [];
@@ -91,31 +100,35 @@ export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: Sh
     return outcome;
   }
   const missing = STANDARD_KEYS.filter((k) => found[k] === undefined);
-  if (missing.length > 0 && width + missing.length <= maxCols) {
-    blocks.push(headerBlock(missing, width + 1, maxRows));
-    missing.forEach((k, i) => (found[k] = width + i));
-    width += missing.length;
+  const first = Math.max(width, used) + 1;
+  const fits = first + missing.length - 1 <= maxCols && (checkCol === undefined || checkCol < first || checkCol >= first + missing.length);
+  if (missing.length > 0 && fits) {
+    blocks.push(headerBlock(missing, first, maxRows));
+    missing.forEach((k, i) => (found[k] = first - 1 + i));
+    width = first - 1 + missing.length;
   } else if (missing.length > 0) {
     outcome.problems.push(`Log: no room for the columns ${missing.map((k) => COLUMNS[k].title).join(', ')}: add columns to the right of the Log and run Set up tracker again.`);
   }
-  if (checkCol === undefined && width < maxCols) {
-    checkCol = width + 1;
+  if (checkCol === undefined && Math.max(width, used) < maxCols) {
+    checkCol = Math.max(width, used) + 1;
     blocks.push({ row: 1, col: checkCol, cells: [[`=ORDER_CHECK(A1:${letters(width)})`]], bold: true });
   } else if (checkCol === undefined) {
     outcome.problems.push('Log: no free column for the order check: add a column to the right of the Log and run Set up tracker again.');
   }
-  const validations: ValidationSpec[] = (Object.keys(COLUMN_RULES) as ColumnKey[]).flatMap((k) => {
+  // Validation on the tracker's own columns only: all of a Log setup made, the added ones of the runner's.
+  const validated = ours ? (Object.keys(COLUMN_RULES) as ColumnKey[]) : missing;
+  const validations: ValidationSpec[] = validated.flatMap((k) => {
     const col = found[k];
-    if (col === undefined) return [];
-    const [build, help] = COLUMN_RULES[k]!;
-    return [{ where: toBottom(maxRows, 2, col + 1), rule: ruleOf(build, help, true) }];
+    const rule = COLUMN_RULES[k];
+    if (col === undefined || !rule) return [];
+    return [{ where: toBottom(maxRows, 2, col + 1), rule: ruleOf(rule[0], rule[1], true) }];
   });
   // Every block above was computed from row 1 as read: its cells are known to be empty.
   const written = created ? fillNewSheet(sheet, blocks, validations) : writeEmptyBlocks(sheet, blocks);
-  outcome.written.push(...written.map((a) => `${LOG_SHEET}!${a}`));
+  outcome.written.push(...written.map((a) => `${name}!${a}`));
   if (checkCol !== undefined && blocks.some((b) => b.col === checkCol)) sheet.setColumnWidth(checkCol, 320);
   if (!created) ensureValidations(sheet, validations);
-  freeze(sheet, 1, created);
+  if (ours) freeze(sheet, 1, created);
   if (checkCol !== undefined) {
     ensureRules(sheet, [{
       where: [toBottom(maxRows, 2, 1, checkCol)],
@@ -123,8 +136,8 @@ export function ensureLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: Sh
       swatch: ORANGE,
     }], created);
   }
-  return { ...outcome, layout: { width, dateCol: found.date! + 1, checkCol } };
+  return { ...outcome, layout: { name, width, dateCol: found.date! + 1, checkCol } };
 }
 
-export const logRange = (layout: LogLayout): string => `${LOG_SHEET}!A1:${letters(layout.width)}`;
-export const logDates = (layout: LogLayout): string => `${LOG_SHEET}!${letters(layout.dateCol)}2:${letters(layout.dateCol)}`;
+export const logRange = (layout: LogLayout): string => `${sheetRef(layout.name)}!A1:${letters(layout.width)}`;
+export const logDates = (layout: LogLayout): string => `${sheetRef(layout.name)}!${letters(layout.dateCol)}2:${letters(layout.dateCol)}`;

@@ -9,15 +9,15 @@ import { settingName } from '../settings';
 import { letters, toBottom } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
-import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
+import { SheetOutcome, freeze } from './outcome';
+import { TrackerSheet, sheetResolver } from './ownership';
 
-export const PLAN_SHEET = 'Plan';
 const column = (title: string) => PLAN_HEADER.indexOf(title) + 1;
 /** PLAN_CHECK sits one blank column to the right of the plan table. */
 export const PLAN_CHECK_COL = PLAN_HEADER.length + 2;
 
-export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
-  const { sheet, created } = find(PLAN_SHEET);
+export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tracker: TrackerSheet = sheetResolver(ss)('Plan')): SheetOutcome {
+  const { sheet, created, name } = tracker;
   const maxRows = sheet.getMaxRows();
   const blocks: Block[] = [
     {
@@ -37,8 +37,8 @@ export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: S
     { where: toBottom(maxRows, 2, column('Slot')), rule: ruleOf((v) => v.requireValueInList([...SLOTS], true), `${SLOTS.join(' or ')}.`, true) },
     { where: toBottom(maxRows, 2, column('Kind')), rule: ruleOf((v) => v.requireValueInList([...PLAN_KINDS], true), 'The kind of session; may stay blank when Session names it.', true) },
   ];
-  const written = ensureContent(sheet, blocks, validations, created).map((a) => `${PLAN_SHEET}!${a}`);
+  const written = ensureContent(sheet, blocks, validations, created).map((a) => `${name}!${a}`);
   freeze(sheet, 1, created);
   if (created) sheet.setColumnWidth(column('Details'), 360);
-  return { name: PLAN_SHEET, sheet, created, written, problems: [] };
+  return { name, sheet, created, written, problems: [] };
 }

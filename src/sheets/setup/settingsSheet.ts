@@ -6,9 +6,8 @@ import { SETTINGS, SettingInput, SettingKey, parseSettings } from '../settings';
 import { a1, area, rangesOf } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
-import { SheetFinder, SheetOutcome, freeze, sheetFinder } from './outcome';
-
-export const SETTINGS_SHEET = 'Settings';
+import { SheetOutcome, freeze } from './outcome';
+import { TrackerSheet } from './ownership';
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
@@ -23,8 +22,8 @@ const validation = (input: SettingInput): ((v: Builder) => Builder) | undefined 
 /** Row of each setting's value: the header is row 1. */
 const rowOf = (i: number) => i + 2;
 
-export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, find: SheetFinder = sheetFinder(ss)): SheetOutcome {
-  const { sheet, created } = find(SETTINGS_SHEET);
+export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tracker: TrackerSheet): SheetOutcome {
+  const { sheet, created, name } = tracker;
   const blocks: Block[] = [
     { row: 1, col: 1, cells: [['Setting', 'Value', 'What it does']], bold: true },
     {
@@ -40,7 +39,7 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, fin
     const build = validation(d.input);
     return build ? [{ where: area(rowOf(i), 2), rule: ruleOf(build, d.about, false) }] : [];
   });
-  const written = ensureContent(sheet, blocks, validations, created).map((a) => `${SETTINGS_SHEET}!${a}`);
+  const written = ensureContent(sheet, blocks, validations, created).map((a) => `${name}!${a}`);
   // Each setting's named range: kept where the runner put it, set on its row when missing.
   const named = SETTINGS.map((d) => ss.getRangeByName(d.name));
   const unnamed = SETTINGS.map((_, i) => i).filter((i) => !named[i]);
@@ -62,5 +61,5 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, fin
     sheet.setColumnWidth(1, 200);
     sheet.setColumnWidth(3, 560);
   }
-  return { name: SETTINGS_SHEET, sheet, created, written, problems: parseSettings(raw).problems };
+  return { name, sheet, created, written, problems: parseSettings(raw).problems };
 }

@@ -1,13 +1,15 @@
-// "Set up tracker": builds, or repairs, the Log, Settings, Dashboard and Plan sheets. Safe to run at
-// any time: it never deletes a sheet, a row or anything the runner typed, keeps the runner's own
-// conditional-format rules, and only fills in what is missing. It runs under the document lock,
-// and makes the same number of service calls whatever the size of the log (docs/dashboard.md).
+// "Set up tracker": builds, or repairs, the Dashboard, Log, Plan and Settings sheets. Safe to run at
+// any time: it changes only what it made (ownership.ts): a sheet of the runner's that has a
+// tracker sheet's name is left as it is and the tracker's is made beside it; it never deletes a
+// sheet, a row or anything the runner typed, keeps the runner's own conditional-format rules, and
+// only fills in what is missing. It runs under the document lock, and makes the same number of
+// service calls whatever the size of the log (docs/dashboard.md).
 
 import { STANDARD_LOG, ensureLog } from './logSheet';
 import { ensureSettings } from './settingsSheet';
 import { ensureDashboard } from './dashboardSheet';
 import { ensurePlan } from './planSheet';
-import { sheetFinder } from './outcome';
+import { TAB_ORDER, TrackerSheet, sheetResolver } from './ownership';
 
 /** How long to wait for another run of setup in the same spreadsheet to finish. */
 export const LOCK_WAIT_MS = 10_000;
@@ -21,14 +23,17 @@ export interface SetupReport {
   repaired: string[];
   /** What the runner should fix, in words. */
   problems: string[];
+  /** The runner's own sheets that have a tracker sheet's name, left as they are. */
+  kept: string[];
 }
 
-function message(r: SetupReport): string {
-  if (r.created.length > 0) return `Tracker ready: ${r.created.join(', ')} set up. Log your sessions in Log; the Dashboard shows the latest month.`;
-  if (r.repaired.length === 0) return 'Tracker checked: everything is in place.';
+function message(r: SetupReport, sheets: Record<string, TrackerSheet>): string {
+  const kept = r.kept.length === 0 ? '' : ` Your own ${r.kept.join(', ')} ${r.kept.length > 1 ? 'are' : 'is'} left as ${r.kept.length > 1 ? 'they are' : 'it is'}: the tracker's ${r.kept.length > 1 ? 'sheets are' : 'sheet is'} ${r.kept.map((k) => sheets[k].name).join(', ')}.`;
+  if (r.created.length > 0) return `Tracker ready: ${r.created.join(', ')} set up.${kept} Log your sessions in ${sheets.Log.name}; the Dashboard shows your latest day first.`;
+  if (r.repaired.length === 0) return `Tracker checked: everything is in place.${kept}`;
   const named = r.repaired.slice(0, NAMED_REPAIRS).join(', ');
   const more = r.repaired.length > NAMED_REPAIRS ? ` and ${r.repaired.length - NAMED_REPAIRS} more` : '';
-  return `Tracker repaired: put back ${named}${more}.`;
+  return `Tracker repaired: put back ${named}${more}.${kept}`;
 }
 
 export function setupTracker(): SetupReport {
@@ -38,18 +43,22 @@ export function setupTracker(): SetupReport {
   }
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const find = sheetFinder(ss);
-    const log = ensureLog(ss, find);
-    const settings = ensureSettings(ss, find); // before the Dashboard: its formulas name the settings' ranges
-    const dashboard = ensureDashboard(ss, log.layout ?? STANDARD_LOG, find);
-    const outcomes = [log, settings, dashboard, ensurePlan(ss, find)];
+    // Found or created in tab order first, so the sheets setup creates are the first tabs.
+    const resolve = sheetResolver(ss);
+    const sheets = Object.fromEntries(TAB_ORDER.map((role) => [role, resolve(role)])) as Record<string, TrackerSheet>;
+    const log = ensureLog(sheets.Log);
+    const settings = ensureSettings(ss, sheets.Settings); // before the Dashboard: its formulas name the settings' ranges
+    const plan = ensurePlan(ss, sheets.Plan);
+    const dashboard = ensureDashboard(log.layout ?? STANDARD_LOG, sheets.Dashboard);
+    const outcomes = [dashboard, log, plan, settings];
     const report: SetupReport = {
       created: outcomes.filter((o) => o.created).map((o) => o.name),
       repaired: outcomes.filter((o) => !o.created).flatMap((o) => o.written),
       problems: outcomes.flatMap((o) => o.problems),
+      kept: TAB_ORDER.flatMap((role) => sheets[role].beside ?? []),
     };
     ss.setActiveSheet(dashboard.sheet);
-    ss.toast(message(report), 'Ultra Tracker', 10);
+    ss.toast(message(report, sheets), 'Ultra Tracker', 10);
     if (report.problems.length > 0) {
       const ui = SpreadsheetApp.getUi();
       ui.alert('Ultra Tracker: please check', report.problems.join('\n\n'), ui.ButtonSet.OK);

@@ -32,7 +32,7 @@ function withLog(rows: (string | number)[][]): Emulator {
  * whatever the log's size. Issue 8's budget is 40; these are where batching stands (docs/dashboard.md).
  */
 // Race distance and Cutback cycle (issue 12) added a read and a naming each (rerun: two reads each).
-const ROUND_TRIPS = { empty: 77, withLog: 82, again: 88 };
+const ROUND_TRIPS = { empty: 81, withLog: 82, again: 88 };
 
 const on = (sheet: string, at: Area) => `${sheet}!${a1(at)}`;
 const cells = (emu: Emulator, sheet: string, at: Area) => emu.values(on(sheet, at)).map((r) => r[0]);
@@ -59,11 +59,11 @@ describe('Set up tracker on an empty spreadsheet', () => {
   const emu = createEmulator({ timeZone: ZONE });
   const report = emu.run('setupTracker');
 
-  it('adds Log, Settings, Dashboard and Plan, keeps Sheet1, and shows the Dashboard', () => {
-    expect(report).toEqual({ created: ['Log', 'Settings', 'Dashboard', 'Plan'], repaired: [], problems: [] });
-    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Log', 'Settings', 'Dashboard', 'Plan']);
+  it('adds Dashboard, Log, Plan and Settings as the first tabs, keeps Sheet1, and shows the Dashboard', () => {
+    expect(report).toEqual({ created: ['Dashboard', 'Log', 'Plan', 'Settings'], repaired: [], problems: [], kept: [] });
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Dashboard', 'Log', 'Plan', 'Settings', 'Sheet1']);
     expect(emu.spreadsheet.getActiveSheet().getName()).toBe('Dashboard');
-    expect(emu.ui.toasts.map((t) => t.message)).toEqual(['Tracker ready: Log, Settings, Dashboard, Plan set up. Log your sessions in Log; the Dashboard shows the latest month.']);
+    expect(emu.ui.toasts.map((t) => t.message)).toEqual(['Tracker ready: Dashboard, Log, Plan, Settings set up. Log your sessions in Log; the Dashboard shows your latest day first.']);
     expect(emu.ui.alerts).toEqual([]);
     expect(emu.locks.document.hasLock()).toBe(false);
   });
@@ -138,7 +138,7 @@ describe('Set up tracker on six months of log', () => {
   const calls = emu.calls.byName();
 
   it('adds the other sheets and only the order check to the Log', () => {
-    expect(report).toEqual({ created: ['Settings', 'Dashboard', 'Plan'], repaired: ['Log!L1'], problems: [] });
+    expect(report).toEqual({ created: ['Dashboard', 'Plan', 'Settings'], repaired: ['Log!L1'], problems: [], kept: [] });
     const shown = emu.values(`Log!A1:K${SIX_MONTHS.length}`).map((r) => r.map((v) => (v instanceof Date ? dateIn(v, ZONE) : v)));
     expect(shown).toEqual(SIX_MONTHS);
   });
@@ -226,7 +226,7 @@ describe('Set up tracker on six months of log', () => {
     big.run('setupTracker');
     expect(big.calls.total()).toBeLessThanOrEqual(ROUND_TRIPS.withLog);
     big.calls.reset();
-    expect(big.run('setupTracker')).toEqual({ created: [], repaired: [], problems: [] });
+    expect(big.run('setupTracker')).toEqual({ created: [], repaired: [], problems: [], kept: [] });
     expect(big.calls.total()).toBeLessThanOrEqual(ROUND_TRIPS.again);
   });
 
@@ -256,7 +256,7 @@ describe('Set up tracker on six months of log', () => {
     });
 
     it('puts back only the missing label and says so', () => {
-      expect(again).toEqual({ created: [], repaired: ['Dashboard!A13'], problems: [] });
+      expect(again).toEqual({ created: [], repaired: ['Dashboard!A13'], problems: [], kept: [] });
       expect(emu.ui.toasts.at(-1)?.message).toBe('Tracker repaired: put back Dashboard!A13.');
     });
 
@@ -302,7 +302,9 @@ describe('Set up tracker on a Log that is not the standard one', () => {
     const report = emu.run('setupTracker') as { repaired: string[] };
     expect(report.repaired).toEqual(['Log!E1:L1', 'Log!M1']);
     expect(emu.values('Log!A1:M1')).toEqual([['Date', 'Miles', 'Type', 'Shoes', 'Duration', 'RPE', 'Sleep', 'HRV', 'Resting HR', 'Mood', 'Soreness', 'Notes', 'Order check']]);
-    expect(emu.spreadsheet.getSheetByName('Log')!.getRange('B2').getDataValidation()?.getHelpText()).toMatch(/^Distance/);
+    // The runner's own columns keep their (absent) validation; the added ones get the tracker's.
+    expect(emu.spreadsheet.getSheetByName('Log')!.getRange('B2').getDataValidation()).toBeNull();
+    expect(emu.spreadsheet.getSheetByName('Log')!.getRange('E2').getDataValidation()?.getHelpText()).toMatch(/^Minutes/);
     expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A5').getFormula()).toBe('=WEEKLY_MILES(Log!A1:L, $B$2, WeekStart, EasyPace)');
     expect(emu.values('Dashboard!A6:B6')).toEqual([[new Date('2026-02-02T00:00:00Z'), 6]]);
   });

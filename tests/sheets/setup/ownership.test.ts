@@ -55,7 +55,7 @@ describe('Set up tracker on a workbook of the runner\'s own', () => {
   const theirs = (snap: ReturnType<typeof workbookSnapshot>) => snap.sheets.filter((s) => RUNNERS.includes(s.name) || s.name === 'Sheet1');
   const logBefore = runnersLog(emu);
   const reports = [1, 2, 3].map(() => {
-    const report = emu.run('setupTracker');
+    const report = emu.run('setupTracker') as { created: string[]; repaired: string[]; problems: string[]; kept: string[] };
     return { report, snap: workbookSnapshot(emu), log: runnersLog(emu), toast: emu.ui.toasts.at(-1)?.message };
   });
 

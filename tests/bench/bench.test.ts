@@ -120,8 +120,8 @@ describe('npm run bench -- --smoke', () => {
       'import 10 activities', 'import 50 activities', 'import the same 50 again', 'preview 50 over that Log',
     ]);
     for (const s of results.serviceCalls) expect(s.calls !== undefined || /^not built yet: /.test(s.missing ?? '')).toBe(true);
-    expect(byAction.get('setup, empty spreadsheet')!.outcome).toMatch(/^created Log, Settings, Dashboard, Plan; 0 problems; most: /);
-    expect(byAction.get('setup, 1 month log')!.outcome).toMatch(/^created Settings, Dashboard, Plan; /);
+    expect(byAction.get('setup, empty spreadsheet')!.outcome).toMatch(/^created Dashboard, Log, Plan, Settings; 0 problems; most: /);
+    expect(byAction.get('setup, 1 month log')!.outcome).toMatch(/^created Dashboard, Plan, Settings; /);
     expect(byAction.get('setup again, 1 month log')!.outcome).toMatch(/^repaired 0 cells; /);
     expect(byAction.get('insert a plan')!.outcome).toMatch(/^inserted \d+ rows; /);
     expect(byAction.get('insert it again, replacing it')!.outcome).toMatch(/^inserted (\d+) rows, replacing \1; /);

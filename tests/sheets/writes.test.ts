@@ -2,7 +2,6 @@
 // the text it was (never a formula, number or date), and a row the runner types while an import or
 // an insert runs is never overwritten (the document lock stops other scripts, not typing).
 import { createEmulator, Emulator } from '../../emulator';
-import { PLAN_HEADER } from '../../src/core/planner/planTable';
 
 const ZONE = 'Europe/London';
 const TRICKY = ['1e5', '2024-05-01', 'Mar 4', '1/2', '10:30', '50%', '$12', 'TRUE', '=HYPERLINK("http://evil.example","x")', '-2+3', '@coach', '(12)'];
@@ -68,8 +67,7 @@ describe('a row typed while the add-on writes', () => {
 
   it('survives an insert into the Plan sheet: the week goes below it', () => {
     const emu = createEmulator({ timeZone: ZONE });
-    const plan = emu.spreadsheet.insertSheet('Plan');
-    plan.getRange(1, 1, 1, PLAN_HEADER.length).setValues([[...PLAN_HEADER]]);
+    emu.run('setupTracker'); // the tracker's own Plan: a sheet of the runner's called Plan is never written to
     emu.onceAfter('Range.getValues', () => emu.type('Plan!D2', 'my own session'));
     const rows = [['2026-03-02', 'Mon', 'AM', 'Easy run', 'easy_run', 5, 50, 'x'], ['2026-03-03', 'Tue', 'AM', 'Easy run', 'easy_run', 4, 40, 'y']];
     expect(emu.run('insertPlan', { weekStart: '2026-03-02', rows, replace: false })).toMatchObject({ status: 'inserted', rows: 2 });

@@ -9,6 +9,7 @@ import { quote } from '../log/cells';
 import { parseCsv } from './csv';
 import { logKeys } from './dedup';
 import { cleanHeader } from './headers';
+import { checkRowCount, checkRows } from './limits';
 import { Cell, ImportRow, toLogRow } from './logRows';
 import { FormatId, ReadContext, SourceFormat, Unit } from './source';
 import { Warnings } from './warnings';
@@ -63,6 +64,7 @@ function unknownTypes(rows: ImportRow[]): string | undefined {
 
 export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
   const table = parseCsv(csvText);
+  checkRowCount(table);
   const header = table.header.map(cleanHeader);
   const format = detectFormat(header, table.header);
   const warnings = new Warnings();
@@ -91,6 +93,7 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
       fresh.push(row);
     }
   }
+  checkRows(fresh);
   fresh.sort((a, b) => a.day - b.day || a.line - b.line);
   const unknown = unknownTypes(fresh);
   return {

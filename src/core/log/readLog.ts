@@ -1,7 +1,7 @@
 // The one reader of the Log table that every formula uses. One pass over the rows; bad cells
 // are skipped (never thrown) and reported as issues, so LOG_ISSUES can list exactly what was lost.
 
-import { Day, TimeZone } from '../days';
+import { Day, TimeZone, isoFromDay } from '../days';
 import { Kind, isRunKind } from '../sessionTypes';
 import { DEFAULT_EASY_PACE, sessionLoad } from '../load/sessionLoad';
 import { Bounds, Problem, Read, dayReader, isBlank, quote, readDuration, readNumber, readText } from './cells';
@@ -122,6 +122,8 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
   const wellness = new WellnessSums();
   const readWellness = opts.without !== 'wellness';
   const readSessions = opts.without !== 'sessions';
+  // The rows of the last day, and the latest day before it: a typo like 2099 is found at the end.
+  const latest: LatestDays = { rows: [] };
 
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r];
@@ -134,7 +136,12 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
       continue;
     }
     if (log.firstDay === undefined || day < log.firstDay) log.firstDay = day;
-    if (log.lastDay === undefined || day > log.lastDay) log.lastDay = day;
+    if (log.lastDay === undefined || day > log.lastDay) {
+      if (log.lastDay !== undefined) latest.before = log.lastDay;
+      log.lastDay = day;
+      latest.rows = [row];
+    } else if (day === log.lastDay) latest.rows.push(row);
+    else if (latest.before === undefined || day > latest.before) latest.before = day;
 
     if (readWellness) {
       wellness.add(
@@ -173,9 +180,38 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, avgHr, elevation, load, notes });
   }
   wellness.averages(log.wellness);
+  dropFarLastDay(log, latest, names.date);
   // Map problems are listed after the Log's, under the argument's name and the map's own row.
   for (const p of opts.typeMap?.problems ?? []) log.issues.push({ row: p.row, column: TYPE_MAP_COLUMN, problem: p.problem });
   return log;
+}
+
+/** A log's last day may be this far past every other before it is taken for a typo. */
+export const MAX_GAP_TO_LAST_DAY = 366;
+
+interface LatestDays {
+  /** Rows dated the log's last day. */
+  rows: number[];
+  /** The latest other day. */
+  before?: Day;
+}
+
+/**
+ * Drops the last day when it lies more than a year beyond every other (a typed 2099 for 2026):
+ * every daily table runs to the last day, and one typo would make it 75 years long.
+ */
+function dropFarLastDay(log: Log, latest: LatestDays, column: string): void {
+  const far = log.lastDay;
+  if (far === undefined || latest.before === undefined || far - latest.before <= MAX_GAP_TO_LAST_DAY) return;
+  log.lastDay = latest.before;
+  log.sessions = log.sessions.filter((x) => x.day !== far);
+  log.wellness.delete(far);
+  const problem = `${isoFromDay(far)} is more than a year after every other date in the log (a typo?) — the row is ignored`;
+  // The row's other problems no longer matter: it is ignored as a whole.
+  const ignored = new Set(latest.rows);
+  log.issues = log.issues.filter((i) => !ignored.has(i.row));
+  for (const row of latest.rows) log.issues.push({ row, column, problem });
+  log.issues.sort((a, b) => a.row - b.row); // stable: a row's problems keep their order
 }
 
 /** A Type cell read: its text and the kind it names (null: none). */

@@ -83,3 +83,32 @@ describe('type_map, the last argument of every Log formula', () => {
     expect(() => bundle.call('TRAINING_LOAD', LOG, '', '', [['Løb'], ['Corrida']])).toThrow(/^TRAINING_LOAD: type_map must be a range of two columns.*not "a one-column range"$/);
   });
 });
+
+describe('result limits', () => {
+  const season = Array.from({ length: 60 }, (_, i) => [new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10), 'Easy run', 5, 50, 4]);
+  const withTypo = [['Date', 'Type', 'Distance', 'Duration', 'RPE'], ...season, ['2099-03-01', 'Long run', 14, 140, 5], ['2026-03-02', 'Easy run', 4, 40, 4]];
+
+  it('skips a date more than a year beyond every other (a typo like 2099) in every formula, and LOG_ISSUES says so', () => {
+    const load = bundle.call('TRAINING_LOAD', withTypo) as unknown[][];
+    expect(load).toHaveLength(1 + 61); // 2026-01-01 … 2026-03-02, not 75 years of days
+    expect((bundle.call('WEEKLY_MILES', withTypo) as unknown[][]).length).toBeLessThan(12);
+    expect(issues(withTypo)).toEqual([
+      ['Row', 'Column', 'Problem'],
+      [62, 'Date', '2099-03-01 is more than a year after every other date in the log (a typo?) — the row is ignored'],
+    ]);
+  });
+
+  it('keeps a date within a year of the others, and a log of one day', () => {
+    const later = withTypo.map((r) => (r[0] === '2099-03-01' ? ['2027-02-20', ...r.slice(1)] : r));
+    expect(issues(later)).toEqual([['Row', 'Column', 'Problem']]);
+    expect(issues([['Date', 'Distance', 'Duration', 'RPE'], ['2099-03-01', 5, 50, 4]])).toEqual([['Row', 'Column', 'Problem']]);
+  });
+
+  it('lists at most 1,000 problems, then one row with the count of the rest', () => {
+    const broken = [['Date', 'Type', 'Distance', 'Duration', 'RPE'], ...Array.from({ length: 60_000 }, () => ['someday', 'Easy run', 5, 50, 4])];
+    const out = issues(broken);
+    expect(out).toHaveLength(1 + 1000 + 1);
+    expect(out[1000]).toEqual([1001, 'Date', '"someday" is not a date — use a date cell or YYYY-MM-DD — the row is ignored']);
+    expect(out[1001]).toEqual(['', '', '59,000 more problems not listed: fix these first, or read the log in parts (e.g. Log!A1:L20000)']);
+  });
+});

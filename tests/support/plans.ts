@@ -25,7 +25,13 @@ export const plannerInput: fc.Arbitrary<PlannerInput> = fc
     target: fc.option(fc.double({ min: 0.1, max: 500, noNaN: true }), { nil: undefined }),
     injured: fc.boolean(),
     unit: fc.constantFrom('mi' as const, 'km' as const),
-    weeklyRun: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 250, noNaN: true })), { maxLength: 4 }),
+    weeks: fc.array(fc.record({
+      run: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 250, noNaN: true })),
+      longShare: fc.double({ min: 0.1, max: 1, noNaN: true }),
+      raceKm: fc.option(fc.constantFrom(0, 21.1, 42.2, 50, 80, 100, 160), { nil: undefined, freq: 8 }),
+    }), { maxLength: 12 }),
+    raceKm: fc.option(fc.constantFrom(10, 42.2, 50, 80, 100, 160, 320), { nil: undefined }),
+    cycle: fc.constantFrom('3:1' as const, '2:1' as const),
     pace: fc.double({ min: 3, max: 30, noNaN: true }),
     before: fc.tuple(contextDay, contextDay),
     alertLevel: fc.constantFrom(undefined, 'OK' as const, 'WATCH' as const, 'ALERT' as const),
@@ -37,10 +43,19 @@ export const plannerInput: fc.Arbitrary<PlannerInput> = fc
       weekStart: r.weekStart,
       longRunDay: r.longRunDay,
       raceDay: r.raceOffset === undefined ? undefined : r.weekStart + r.raceOffset,
+      raceKm: r.raceKm,
       target: r.target,
       injured: r.injured,
+      cycle: r.cycle,
     },
-    history: { unit: r.unit, weeklyRun: r.weeklyRun, pace: r.pace, before: r.before },
+    history: {
+      unit: r.unit,
+      weeks: r.weeks.map((w, i) => ({
+        start: r.weekStart - 7 * (r.weeks.length - i), run: w.run, longest: w.run * w.longShare, ...(w.raceKm === undefined ? {} : { raceKm: w.raceKm }),
+      })),
+      pace: r.pace,
+      before: r.before,
+    },
     state: { alertLevel: r.alertLevel, recoveryStatus: r.recoveryStatus, reasons: ['ACWR 1.62 > 1.5'], day: r.yesterday ? r.weekStart - 1 : r.weekStart - 3 },
   }));
 

@@ -80,9 +80,13 @@ function setMonotonyAndStrain(d: LoadDay, loads: ArrayLike<number>, end: number)
  * (under 1 % after 190 days). Undefined on the first day and while Fitness is 0.
  */
 export function formPercent(days: readonly LoadDay[], i: number): number | undefined {
-  if (i < 1) return undefined;
+  return i < 1 ? undefined : formPercentOf(days[i - 1], i);
+}
+
+/** Form % on the log's day `i` (≥ 1) from the day before's Fatigue and Fitness (SEASON_PLAN projects these). */
+export function formPercentOf(yesterday: { atl: number; ctl: number }, i: number): number | undefined {
   const weight = (n: number) => 1 - (1 - 1 / n) ** i;
-  const ctl = days[i - 1].ctl / weight(CTL_DAYS);
-  const atl = days[i - 1].atl / weight(ATL_DAYS);
+  const ctl = yesterday.ctl / weight(CTL_DAYS);
+  const atl = yesterday.atl / weight(ATL_DAYS);
   return ctl > 0 ? ((ctl - atl) / ctl) * 100 : undefined;
 }

@@ -1,8 +1,8 @@
-// How the week's target distance is shared among its runs (P13), and how long each run takes at
+// How the week's target distance is shared among its runs (P13, P19), and how long each run takes at
 // the runner's easy pace.
 
 import { PlanKind } from '../sessionTypes';
-import { VOLUME_RULE } from '../rules/weekTarget';
+import { LongRunPlan } from './weekVolume';
 import { BOUNDS } from '../log/readLog';
 
 /** Relative distance of the runs other than the long run. */
@@ -14,19 +14,20 @@ export const weightOf = (kind: PlanKind): number => RUN_WEIGHT[kind] ?? 1;
 /** The shakeout the day before a race is shorter than other recovery runs. */
 export const SHAKEOUT_WEIGHT = 0.4;
 
-/** The long run's share: 30 %, more when few runs share the week (so it stays the longest), at most 40 %. */
-export function longRunShare(runs: number): number {
-  if (runs <= 1) return 1;
-  const { min, max } = VOLUME_RULE.longShare;
-  return Math.min(max, Math.max(min, 0.3, 1.15 / runs));
-}
-
-/** Distance of each run: the long run its share, the others by `weights` (same order as `kinds`). */
-export function shareDistance(kinds: readonly PlanKind[], weights: readonly number[], total: number): number[] {
-  const hasLong = kinds.includes('long_run');
-  const long = hasLong ? total * longRunShare(kinds.length) : 0;
-  const sum = kinds.reduce((a, k, i) => a + (k === 'long_run' ? 0 : weights[i]), 0);
-  return kinds.map((k, i) => (k === 'long_run' ? long : sum > 0 ? ((total - long) * weights[i]) / sum : 0));
+/**
+ * Distance of each run: the long run as the week's volume plans it, raised where needed to stay the
+ * week's longest run (P19) — unless it is a taper cap (P17), when the other runs shrink instead —
+ * and the others by `weights` (same order as `kinds`). Without a planned long run, by weights alone.
+ */
+export function shareDistance(kinds: readonly PlanKind[], weights: readonly number[], total: number, long?: LongRunPlan): number[] {
+  const iLong = kinds.indexOf('long_run');
+  if (iLong >= 0 && kinds.length === 1) return [long?.capped ? Math.min(total, long.distance) : total];
+  const sum = weights.reduce((a, w, i) => a + (i === iLong ? 0 : w), 0);
+  if (iLong < 0) return kinds.map((_, i) => (sum > 0 ? (total * weights[i]) / sum : 0));
+  const heaviest = Math.max(...weights.filter((_, i) => i !== iLong));
+  let l = Math.min(total, long?.distance ?? 0);
+  if (!long?.capped) l = Math.max(l, (total * heaviest) / (sum + heaviest));
+  return kinds.map((_, i) => (i === iLong ? l : Math.min(long?.capped ? l : Infinity, ((total - l) * weights[i]) / sum)));
 }
 
 /** Step distances are rounded to: 0.5, 0.1 in a week under 5 units, 0.01 under 1 (within P13's 10 %). */

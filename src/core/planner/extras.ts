@@ -4,7 +4,6 @@
 // long run and the night before a race, yoga on rest days.
 
 import { PlanKind, isRunKind, isStrengthKind } from '../sessionTypes';
-import { Phase } from '../rules/phase';
 import { MAX_SESSIONS_A_DAY, MIN_CORE_AND_UPPER, MIN_MOBILITY } from '../rules/planRules';
 import { SESSION_MINUTES, SESSION_WORDS } from './details';
 import { DayBuild, DayRole, Item, WeekContext } from './weekContext';
@@ -29,22 +28,26 @@ const cost = (days: readonly DayBuild[], s: StrengthSlot) => (s.kind === 'streng
 const hasLongRun = (d: DayBuild | undefined) => !!d && d.items.some((i) => i.kind === 'long_run');
 
 /**
- * P2's strength for the phase, every placement best first: 2 in base/build, 1 upper or none in
- * taper, none else. The long-run day and the day after are left out at once (P3, P4).
+ * P2's strength for the phase, every placement best first: 2 in base/build (and in the later
+ * recovery weeks), 1 upper or none in taper and the first recovery weeks (P16), none else; injured,
+ * upper body only (P21). The long-run day and the day after are left out at once (P3, P4).
  */
-export function strengthOptions(phase: Phase, days: readonly DayBuild[]): StrengthSlot[][] {
+export function strengthOptions(ctx: WeekContext, days: readonly DayBuild[]): StrengthSlot[][] {
   const open = [0, 1, 2, 3, 4, 5, 6].filter((d) => !hasLongRun(days[d]) && !hasLongRun(days[d - 1]));
-  if (phase === 'taper') {
+  const { phase } = ctx;
+  if (phase === 'taper' || (phase === 'recovery' && ctx.volume.noLowerStrength)) {
     const singles = open.map((day): StrengthSlot[] => [{ day, kind: 'strength_upper' }]);
     return [...singles.sort((a, b) => cost(days, a[0]) - cost(days, b[0])), []];
   }
-  if (phase !== 'base') return [[]];
+  if (phase !== 'base' && phase !== 'recovery') return [[]];
+  const pairs = ctx.injured ? PAIRS.filter((p) => !p.includes('strength_lower')) : PAIRS;
   const options: { slots: StrengthSlot[]; cost: number }[] = [];
   for (const a of open) {
     for (const b of open.filter((d) => d > a)) {
-      PAIRS.forEach((kinds, p) => {
+      pairs.forEach((kinds) => {
         const slots: StrengthSlot[] = [{ day: a, kind: kinds[0] }, { day: b, kind: kinds[1] }];
-        const c = cost(days, slots[0]) + cost(days, slots[1]) + (p === 2 ? TWO_UPPER_COST : 0) + (b - a === 1 ? BACK_TO_BACK_COST : 0);
+        const twoUpper = kinds[0] === 'strength_upper' && kinds[1] === 'strength_upper';
+        const c = cost(days, slots[0]) + cost(days, slots[1]) + (twoUpper ? TWO_UPPER_COST : 0) + (b - a === 1 ? BACK_TO_BACK_COST : 0);
         options.push({ slots, cost: c });
       });
     }
@@ -59,7 +62,7 @@ const MOBILITY_COST: Record<DayRole, number> = { anchor: 0, off: 1, recovery: 2,
 
 function mobilityFor(ctx: WeekContext, day: number, d: DayBuild): Item {
   if (ctx.anchorKind === 'race' && day === ctx.anchor - 1) return item('foam_roll', `${SESSION_WORDS.foam_roll}, the night before the race`);
-  if (d.role === 'anchor') {
+  if (d.role === 'anchor' && ctx.anchorKind !== 'easy_run') {
     return ctx.anchorKind === 'race' ? item('yoga', 'Post-race reset: legs up the wall, supine twists') : item('foam_roll', `${SESSION_WORDS.foam_roll}, after the long run`);
   }
   if (d.role === 'recovery') return item('foam_roll');
@@ -94,7 +97,8 @@ export function addExtras(ctx: WeekContext, runs: readonly DayBuild[], strength:
     const spare = restOrder.filter((d) => days[d].role === 'off' && !days[d].items.length);
     if (spare.length >= 2) days[spare[1]].items.push(item('bike', `${SESSION_WORDS.bike}, optional: still a rest day`));
   }
-  if (ctx.phase === 'base') {
+  // The later recovery weeks hold base/build's strength, so their core too (P7 as PLAN_CHECK reads such a week).
+  if (ctx.phase === 'base' || (ctx.phase === 'recovery' && !ctx.volume.noLowerStrength)) {
     const uppers = strength.filter((s) => s.kind === 'strength_upper').length;
     for (let n = Math.max(1, MIN_CORE_AND_UPPER - uppers); n > 0; n--) {
       const day = bestDay(ctx, days, CORE_COST, (d) => !d.items.some((i) => i.kind === 'core'));

@@ -49,7 +49,7 @@ interface Found {
  */
 function search(ctx: WeekContext, first?: Skeleton): Found {
   const runDays = runDayCount(ctx);
-  const all = skeletons({ anchor: ctx.anchor, anchorKind: ctx.anchorKind, runDays, quality: qualityFor(ctx.phase, runDays) });
+  const all = skeletons({ anchor: ctx.anchor, anchorKind: ctx.anchorKind, runDays, quality: qualityFor(ctx, runDays) });
   const tries: [readonly Skeleton[], PlanDay[]][] = [[all, ctx.before], [all, ctx.beforeInPlan]];
   if (first) tries.unshift([[first], ctx.before], [[first], ctx.beforeInPlan]);
   for (const [layouts, before] of tries) {
@@ -65,7 +65,7 @@ function firstAccepted(ctx: WeekContext, layouts: readonly Skeleton[], before: r
   for (const layout of layouts) {
     const runs = placeRuns(ctx, layout);
     if (!runs) continue;
-    for (const strength of strengthOptions(ctx.phase, runs)) {
+    for (const strength of strengthOptions(ctx, runs)) {
       const days = addExtras(ctx, runs, strength, layout.restOrder);
       if (!days) continue;
       const week = asPlanDays(days);

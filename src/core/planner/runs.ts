@@ -1,10 +1,13 @@
-// The week's runs from a layout: distances (P13), then the adaptations that replace runs — P12's
-// easy cardio for quality sessions on the first 2 days (their distance goes to the easy runs, the
-// sessions themselves are not squeezed in later) and P11's low-impact cardio for every run.
+// The week's runs from a layout: distances (P13, P19), then the adaptations that replace runs —
+// P12's easy cardio for quality sessions on the first 2 days (their distance is dropped, not moved
+// to other runs: P18; nor the sessions squeezed in later) and P11's low-impact cardio for every
+// run, each at most 90 min (P21).
 
 import { PlanKind, displayName } from '../sessionTypes';
 import { ADAPTATION_DAYS } from '../rules/planRules';
 import { REST_DAY_MAX_CARDIO_MINUTES } from '../rules/sessionOrder';
+import { VOLUME_RULE } from '../rules/weekTarget';
+import { milesIn } from '../units';
 import { SHAKEOUT_WEIGHT, roundToTotal, roundingStep, runMinutes, shareDistance, weightOf } from './distances';
 import { SESSION_WORDS, runName, withReason } from './details';
 import { DayBuild, Item, WeekContext } from './weekContext';
@@ -22,22 +25,26 @@ function cardioFor(kind: PlanKind, nth: number): PlanKind {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const isShakeoutDay = (ctx: WeekContext, day: number) => ctx.anchorKind === 'race' && day === ctx.anchor - 1;
 
-function runItem(ctx: WeekContext, day: number, kind: PlanKind, distance: number, carried: number, raced: boolean): Item {
+function runItem(ctx: WeekContext, day: number, kind: PlanKind, distance: number, raced: boolean): Item {
   const minutes = runMinutes(kind, distance, ctx.pace);
   let words = SESSION_WORDS[kind];
   if (isShakeoutDay(ctx, day)) words = 'Shakeout: very easy with 4–6 short strides';
   else if (raced && day > ctx.anchor) words = 'Post-race recovery: very easy, walk breaks welcome';
-  const reason = carried > 0 ? `${round1(carried)} ${ctx.unit} longer to keep the week's volume (P13), since the first days stay easy: ${ctx.adaptedWhy} (P12)` : undefined;
-  return { kind, distance, minutes, details: withReason(words, reason) };
+  else if (kind === 'easy_run' && ctx.anchorKind === 'easy_run' && day === ctx.anchor) words = `${words}, instead of the long run: none in the first week after the race (P16)`;
+  return { kind, distance, minutes, details: words };
 }
 
 function injuredItem(ctx: WeekContext, run: Item, nth: number): Item {
   const cardio = cardioFor(run.kind, nth);
+  const minutes = run.minutes === undefined ? undefined : Math.min(VOLUME_RULE.injuredCardioMinutes, run.minutes);
   const effort = SPEED_WORK.has(run.kind) ? ' with the same efforts as the run' : ' at an easy effort';
   return {
     kind: cardio,
-    minutes: run.minutes,
-    details: withReason(`${displayName(cardio)}${run.minutes ? ` ${run.minutes} min` : ''}${effort} instead of ${runName(run.kind, run.distance, ctx.unit)}`, 'injured: no running (P11)'),
+    minutes,
+    details: withReason(
+      `${displayName(cardio)}${minutes ? ` ${minutes} min` : ''}${effort} instead of ${runName(run.kind, run.distance, ctx.unit)}`,
+      minutes !== undefined && minutes < run.minutes! ? `injured: no running (P11), at most ${minutes} min a session (P21)` : 'injured: no running (P11)',
+    ),
   };
 }
 
@@ -53,39 +60,63 @@ function replacedItem(ctx: WeekContext, kind: PlanKind, distance: number | undef
   };
 }
 
+/** After rounding, the long run is still the week's longest run (P19): a step moves to it, or off a capped week. */
+function keepLongest(kinds: readonly PlanKind[], distances: number[], step: number, capped: boolean): void {
+  const iLong = kinds.indexOf('long_run');
+  if (iLong < 0) return;
+  for (;;) {
+    let top = -1;
+    distances.forEach((d, i) => { if (i !== iLong && d > distances[iLong] + 1e-9 && (top < 0 || d > distances[top])) top = i; });
+    if (top < 0) return;
+    distances[top] = Math.round((distances[top] - step) * 100) / 100;
+    if (!capped) distances[iLong] = Math.round((distances[iLong] + step) * 100) / 100;
+  }
+}
+
+/**
+ * A dropped workout's miles are not moved (P18), so the long run may now be over 45 % of what is
+ * left: it shortens to 45 % (never below another run, P19). The down week only runs less.
+ */
+function shortenLongAfterDrops(ctx: WeekContext, runDays: readonly number[], kinds: readonly PlanKind[], distances: number[], replaced: readonly number[], step: number): void {
+  const iLong = kinds.indexOf('long_run');
+  if (iLong < 0 || replaced.includes(runDays[iLong])) return;
+  const others = distances.filter((_, j) => j !== iLong && !replaced.includes(runDays[j]));
+  const sum = others.reduce((a, b) => a + b, 0);
+  if (sum + distances[iLong] < milesIn(VOLUME_RULE.longShareFromMiles, ctx.unit)) return;
+  const { max } = VOLUME_RULE.longShare;
+  const cap = Math.floor(((max / (1 - max)) * sum) / step + 1e-9) * step;
+  if (distances[iLong] > cap) distances[iLong] = Math.max(cap, ...others);
+}
+
 /** The days with their runs (or the cardio that replaces them); undefined when the layout cannot hold the week. */
 export function placeRuns(ctx: WeekContext, sk: Skeleton): DayBuild[] | undefined {
   const days: DayBuild[] = sk.days.map((d) => ({ role: d.role, items: [] }));
   const kindAt = sk.days.map((d) => d.kind);
   const runDays = kindAt.flatMap((k, i) => (k !== null && k !== 'race' ? [i] : []));
   const weight = (d: number) => (isShakeoutDay(ctx, d) ? SHAKEOUT_WEIGHT : weightOf(kindAt[d]!));
-  const share = shareDistance(runDays.map((d) => kindAt[d]!), runDays.map(weight), ctx.volume.target);
-  const planned = new Map(runDays.map((d, j) => [d, share[j]]));
+  const kinds = runDays.map((d) => kindAt[d]!);
+  const step = roundingStep(ctx.volume.target);
+  const distances = roundToTotal(shareDistance(kinds, runDays.map(weight), ctx.volume.target, ctx.volume.long), step);
+  keepLongest(kinds, distances, step, ctx.volume.long?.capped ?? false);
 
-  const replaced = ctx.adapted ? [0, 1].filter((d) => d < ADAPTATION_DAYS && (sk.days[d].role === 'anchor' || sk.days[d].role === 'quality')) : [];
-  // Injured, nothing is run: the replaced distance needs no carrier (P11 before P13).
-  const moved = ctx.injured ? 0 : replaced.reduce((a, d) => a + (planned.get(d) ?? 0), 0);
-  let carriers = runDays.filter((d) => !replaced.includes(d) && (sk.days[d].role === 'easy' || sk.days[d].role === 'recovery'));
-  if (moved > 0 && carriers.length === 0) {
-    const off = sk.restOrder.filter((d) => sk.days[d].role === 'off');
-    if (off.length < 2) return undefined; // the week must keep a rest day
-    const added = off[off.length - 1];
-    kindAt[added] = 'easy_run';
-    days[added].role = 'easy';
-    planned.set(added, 0);
-    carriers = [added];
-  }
-  const weights = carriers.reduce((a, d) => a + weight(d), 0);
-  const carried = new Map(carriers.map((d) => [d, (moved * weight(d)) / weights]));
-
-  const running = [...planned.keys()].filter((d) => !replaced.includes(d)).sort((a, b) => a - b);
-  const distances = roundToTotal(running.map((d) => planned.get(d)! + (carried.get(d) ?? 0)), roundingStep(ctx.volume.target));
-  const raced = ctx.anchorKind === 'race' && !replaced.includes(ctx.anchor);
-  running.forEach((d, j) => days[d].items.push(runItem(ctx, d, kindAt[d]!, distances[j], carried.get(d) ?? 0, raced)));
-  if (ctx.anchorKind === 'race' && !replaced.includes(ctx.anchor)) days[ctx.anchor].items.push({ kind: 'race', details: SESSION_WORDS.race });
-  for (const d of replaced) {
-    days[d].role = 'replaced';
-    days[d].items.push(replacedItem(ctx, kindAt[d]!, planned.get(d)));
+  // P12 and P18: a workout or the long run on the first 2 days becomes easy cardio; its miles are not moved to other runs.
+  const replaced = ctx.adapted ? runDays.filter((d) => d < ADAPTATION_DAYS && (kindAt[d] === 'long_run' || sk.days[d].role === 'quality')) : [];
+  if (replaced.length) shortenLongAfterDrops(ctx, runDays, kinds, distances, replaced, step);
+  const raced = ctx.anchorKind === 'race' && !(ctx.adapted && ctx.anchor < ADAPTATION_DAYS);
+  runDays.forEach((d, j) => {
+    if (replaced.includes(d)) {
+      days[d].role = 'replaced';
+      days[d].items.push(replacedItem(ctx, kindAt[d]!, distances[j]));
+    } else {
+      days[d].items.push(runItem(ctx, d, kindAt[d]!, distances[j], raced));
+    }
+  });
+  if (ctx.anchorKind === 'race') {
+    if (raced) days[ctx.anchor].items.push({ kind: 'race', details: SESSION_WORDS.race });
+    else {
+      days[ctx.anchor].role = 'replaced';
+      days[ctx.anchor].items.push(replacedItem(ctx, 'race', undefined));
+    }
   }
   if (ctx.injured) {
     let nth = 0;

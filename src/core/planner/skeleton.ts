@@ -25,9 +25,9 @@ export interface Skeleton {
 }
 
 export interface SkeletonInput {
-  /** Day of the long run or the race (0–6). */
+  /** Day of the long run or the race (0–6); the first week after a race has an easy run there (P16). */
   anchor: number;
-  anchorKind: 'long_run' | 'race';
+  anchorKind: 'long_run' | 'race' | 'easy_run';
   /** Run days including the anchor (1–6: a week keeps a rest day). */
   runDays: number;
   quality: readonly PlanKind[];

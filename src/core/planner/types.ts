@@ -7,7 +7,9 @@ import { DistanceUnit } from '../units';
 import { DaySession } from '../rules/sessionOrder';
 import { Phase } from '../rules/phase';
 import { Slot, WeekFacts } from '../rules/planRules';
-import { VolumeTarget } from '../rules/weekTarget';
+import { Cycle } from '../rules/weekTarget';
+import { LedgerWeek } from './ledger';
+import { WeekVolume } from './weekVolume';
 import type { AlertLevel } from '../alerts/alertRules';
 import type { RecoveryStatus } from '../recovery/method';
 
@@ -28,16 +30,22 @@ export interface PlanSettings {
   /** 0 = Mon … 6 = Sun. */
   longRunDay: number;
   raceDay?: Day;
-  /** Weekly running target in the log's unit; undefined: from the log (P13). */
+  /** The race's distance in km (P16, P17); default 50 mi. */
+  raceKm?: number;
+  /** Weekly running target in the log's unit; undefined: from the log (P13, P14). */
   target?: number;
   injured: boolean;
+  /** Cutback cycle (P15); default 3:1. */
+  cycle?: Cycle;
+  /** The season's peak (SEASON_PLAN's peak_miles): build weeks stop rising there. */
+  peakCap?: number;
 }
 
 /** What the planner reads from the log. */
 export interface RunnerHistory {
   unit: DistanceUnit;
-  /** Running distance of the last logged weeks before the plan, oldest first (at most 4). */
-  weeklyRun: number[];
+  /** The weeks before the plan, oldest first: logged (ledger.ts), then those a season plan planned. */
+  weeks: LedgerWeek[];
   /** Easy pace, minutes per distance unit. */
   pace: number;
   /** The 2 days before the plan's first day as logged (oldest first; empty when not logged). */
@@ -64,7 +72,7 @@ export interface PlannedSession {
 export interface WeekPlan {
   weekStart: Day;
   phase: Phase;
-  volume: VolumeTarget;
+  volume: WeekVolume;
   /** Week-level explanations: phase, volume, injury, adaptation. */
   notes: string[];
   sessions: PlannedSession[];

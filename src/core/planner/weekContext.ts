@@ -6,9 +6,10 @@ import { isoFromDay, weekdayOf } from '../days';
 import { PlanKind } from '../sessionTypes';
 import { DaySession } from '../rules/sessionOrder';
 import { WeekFacts } from '../rules/planRules';
-import { Phase, phaseOf } from '../rules/phase';
-import { VolumeTarget, baseVolume, volumeTarget } from '../rules/weekTarget';
+import { Phase } from '../rules/phase';
+import { DEFAULT_RACE_KM } from '../rules/weekTarget';
 import { DistanceUnit, milesIn } from '../units';
+import { WeekVolume, weekVolume } from './weekVolume';
 import { RunRole } from './skeleton';
 import { PlannerInput, RunnerState } from './types';
 
@@ -33,12 +34,10 @@ export interface WeekContext {
   /** Easy pace, minutes per unit. */
   pace: number;
   phase: Phase;
-  /** Plan weeks to race week, when the race decides the phase. */
-  weeksToRace?: number;
-  volume: VolumeTarget;
-  /** Day of the long run, or of the race in race week. */
+  volume: WeekVolume;
+  /** Day of the long run, or of the race in race week (the first recovery week: an easy run there). */
   anchor: number;
-  anchorKind: 'long_run' | 'race';
+  anchorKind: 'long_run' | 'race' | 'easy_run';
   injured: boolean;
   adapted: boolean;
   /** Why P12 applies, e.g. "recovery Red yesterday". */
@@ -59,10 +58,10 @@ export function runDayCount({ phase, volume, unit }: WeekContext): number {
   return phase === 'race' ? 1 + Math.min(runs, 5) : runs;
 }
 
-export function qualityFor(phase: Phase, runs: number): PlanKind[] {
-  if (phase === 'race') return [];
-  if (phase === 'taper') return runs >= 3 ? ['tempo'] : [];
-  return runs >= 4 ? ['tempo', 'hills'] : runs === 3 ? ['tempo'] : [];
+/** The workouts the week holds: tempo and hills from 4 runs, tempo from 3, at most the volume's count (P16–P18, P20). */
+export function qualityFor(ctx: WeekContext, runs: number): PlanKind[] {
+  const all: PlanKind[] = runs >= 4 ? ['tempo', 'hills'] : runs === 3 ? ['tempo'] : [];
+  return all.slice(0, ctx.volume.workouts);
 }
 
 function adaptationWhy(state: RunnerState, weekStart: number): string {
@@ -87,16 +86,22 @@ function neighbours(input: PlannerInput, longRunDay: number): Pick<WeekContext, 
 
 export function contextOf(input: PlannerInput): WeekContext {
   const { settings: st, history: h, state } = input;
-  const base = baseVolume(st.target, h.weeklyRun, h.unit);
-  const { phase, weeksToRace } = phaseOf(st.weekStart, st.raceDay, base.base, h.unit);
-  const volume = volumeTarget(base, phase);
+  const adapted = state.alertLevel === 'ALERT' || state.recoveryStatus === 'Red';
+  const volume = weekVolume({
+    weeks: h.weeks, weekStart: st.weekStart, unit: h.unit, raceDay: st.raceDay, raceKm: st.raceKm ?? DEFAULT_RACE_KM,
+    target: st.target, cycle: st.cycle ?? '3:1', adapted, peakCap: st.peakCap,
+  });
+  const { phase } = volume;
   const longRunDay = (st.longRunDay - weekdayOf(st.weekStart) + 7) % 7;
   const anchor = phase === 'race' ? st.raceDay! - st.weekStart : longRunDay;
-  const adapted = state.alertLevel === 'ALERT' || state.recoveryStatus === 'Red';
-  const facts: WeekFacts = { longRunDay, phase, injured: st.injured, adapted, target: volume.target, unit: h.unit };
+  const anchorKind = phase === 'race' ? 'race' : volume.long ? 'long_run' : 'easy_run';
+  const facts: WeekFacts = {
+    longRunDay, phase, injured: st.injured, adapted, target: volume.target, unit: h.unit,
+    volume: { kind: volume.kind, low: volume.low, high: volume.high, workouts: volume.workouts, noLowerStrength: volume.noLowerStrength, long: volume.long },
+  };
   if (phase === 'race') facts.raceDay = anchor;
   return {
-    unit: h.unit, pace: h.pace, phase, weeksToRace, volume, anchor, anchorKind: phase === 'race' ? 'race' : 'long_run',
+    unit: h.unit, pace: h.pace, phase, volume, anchor, anchorKind,
     injured: st.injured, adapted, adaptedWhy: adaptationWhy(state, st.weekStart), facts, ...neighbours(input, longRunDay),
   };
 }

@@ -5,7 +5,7 @@
 // injury or the runner's target) leave the parts that need them unchecked.
 
 import { DistanceUnit, milesIn } from '../units';
-import { Kind, isLowerStrength, isMobilityKind, isQualityKind, isRunKind, isStrengthKind } from '../sessionTypes';
+import { Kind, categoryOf, isLowerStrength, isMobilityKind, isQualityKind, isRunKind, isStrengthKind } from '../sessionTypes';
 import { DaySession, ORDER_RULES, OrderRuleId, isRestDay } from './sessionOrder';
 import { Phase } from './phase';
 import { VOLUME_RULE } from './weekTarget';
@@ -42,9 +42,23 @@ export interface WeekFacts {
   /** P13's target running distance (race excluded). */
   target?: number;
   unit?: DistanceUnit;
+  /** What coaching.md's volume rules set for the week (P13–P20). */
+  volume?: VolumeFacts;
 }
 
-export const RULE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12', 'P13'] as const;
+export interface VolumeFacts {
+  kind: 'start' | 'build' | 'cutback' | 'down' | 'recovery' | 'taper' | 'race';
+  /** Planned running (race excluded) within [low, high]. */
+  low: number;
+  high: number;
+  /** Most workouts (tempo, hills, intervals). */
+  workouts: number;
+  noLowerStrength: boolean;
+  /** The long run planned (a taper cap when `capped`); undefined: none this week. */
+  long?: { distance: number; capped: boolean };
+}
+
+export const RULE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12', 'P13', 'P14', 'P15', 'P16', 'P17', 'P18', 'P19', 'P20', 'P21'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export interface Finding {
@@ -75,9 +89,12 @@ export interface PlanRule {
   rule: string;
   /** PLAN_CHECK reports it (formulas.md: P1 and P3–P10, what a plan alone can show). */
   planAlone: boolean;
-  check(week: Week, facts: WeekFacts): Finding[];
+  /** Undefined for a rule applied while planning that no plan can show (P14). */
+  check?(week: Week, facts: WeekFacts): Finding[];
 }
 
+/** Planned distances round to this step (coaching.md), so distance bounds allow it. */
+export const ROUNDING = 0.5;
 /** Days at the start of the week that P12 keeps easy. */
 export const ADAPTATION_DAYS = 2;
 /** Mobility sessions a week (P6) and core + upper-body strength in base/build (P7). */
@@ -128,8 +145,9 @@ function p1(w: Week, f: WeekFacts): Finding[] {
   // Without the runner's facts, a week may lack its long run when it has no running (injury) or a
   // session says it stands in for it (P11, P12).
   const excused = f.injured === undefined && (ofKind(w, isRunKind).length === 0 || w.sessions.some((p) => STANDS_IN_FOR_ANCHOR.test(p.s.details ?? '')));
-  if (f.injured || (f.adapted && anchor !== undefined && anchor < ADAPTATION_DAYS)) {
-    const why = f.injured ? 'injured: none (P11)' : 'the first 2 days stay easy after a burnout alert or Red recovery (P12)';
+  const noLongRun = f.volume !== undefined && f.volume.long === undefined && f.raceDay === undefined;
+  if (f.injured || noLongRun || (f.adapted && anchor !== undefined && anchor < ADAPTATION_DAYS)) {
+    const why = f.injured ? 'injured: none (P11)' : noLongRun ? 'none in the first week after a race (P16)' : 'the first 2 days stay easy after a burnout alert or Red recovery (P12)';
     for (const p of placed) found.push({ day: p.day, problem: `a ${what} although ${why}` });
   } else if (anchor !== undefined) {
     const where = what === 'race' ? 'race day' : 'long-run day';
@@ -154,6 +172,8 @@ function p2(w: Week, f: WeekFacts): Finding[] {
       return n === 0 || (n === 1 && strength[0].s.kind === 'strength_upper') ? [] : [{ day: at, problem: 'taper: at most 1 strength session, upper body' }];
     case 'race':
       return n === 0 ? [] : [{ day: at, problem: 'strength in race week (none)' }];
+    case 'recovery':
+      return n <= 2 ? [] : [{ day: at, problem: `${n} strength sessions in a recovery week (at most 2)` }];
     default:
       return [];
   }
@@ -172,22 +192,89 @@ function p9Extra(w: Week): Finding[] {
   return found;
 }
 
-function p13(w: Week, f: WeekFacts): Finding[] {
-  if (f.target === undefined || f.injured) return [];
-  const runs = ofKind(w, (k) => isRunKind(k) && k !== 'race');
-  const planned = runs.reduce((a, p) => a + (p.s.distance ?? 0), 0);
-  const unit = f.unit ?? 'mi';
+const WORKOUT_KINDS = new Set<Kind>(['tempo', 'hills', 'intervals']);
+const workoutsOf = (w: Week) => ofKind(w, (k) => WORKOUT_KINDS.has(k));
+const runningOf = (w: Week) => ofKind(w, (k) => isRunKind(k) && k !== 'race').reduce((a, p) => a + (p.s.distance ?? 0), 0);
+
+/** The volume rule that sets each kind of week (P13 build, P15 cutback, P16 recovery, P17 taper and race week, P18 down). */
+const RULE_OF_KIND: Record<VolumeFacts['kind'], RuleId> = { start: 'P13', build: 'P13', cutback: 'P15', recovery: 'P16', taper: 'P17', race: 'P17', down: 'P18' };
+
+/** The week's running within what its volume rule sets, and no more workouts than it allows. */
+function volumeCheck(id: RuleId): (w: Week, f: WeekFacts) => Finding[] {
+  return (w, f) => {
+    const v = f.volume;
+    if (!v || RULE_OF_KIND[v.kind] !== id) return [];
+    const unit = f.unit ?? 'mi';
+    const found: Finding[] = [];
+    const planned = runningOf(w);
+    if (!f.injured && (planned > v.high + 1e-9 || planned < v.low - 1e-9)) {
+      const range = v.low > 0 ? `${round(v.low)}–${round(v.high)} ${unit}` : `at most ${round(v.high)} ${unit}`;
+      found.push({ day: 0, problem: `${round(planned)} ${unit} of running planned, ${range} this week` });
+    }
+    const workouts = workoutsOf(w);
+    if (workouts.length > v.workouts) found.push({ day: workouts[v.workouts].day, problem: `${workouts.length} workouts this week (at most ${v.workouts})` });
+    return found;
+  };
+}
+
+function p16(w: Week, f: WeekFacts): Finding[] {
+  const found = volumeCheck('P16')(w, f);
+  if (f.volume?.kind === 'recovery' && f.volume.noLowerStrength) {
+    for (const p of ofKind(w, isLowerStrength)) found.push({ day: p.day, problem: 'lower-body strength in the first weeks after a race' });
+  }
+  return found;
+}
+
+function p17(w: Week, f: WeekFacts): Finding[] {
+  const found = volumeCheck('P17')(w, f);
+  const cap = f.volume?.long?.capped ? f.volume.long.distance : undefined;
+  if (cap !== undefined) {
+    for (const p of ofKind(w, (k) => k === 'long_run')) {
+      if ((p.s.distance ?? 0) > cap + 0.5) found.push({ day: p.day, problem: `long run ${p.s.distance} ${f.unit ?? 'mi'} in a taper week (at most ${round(cap)})` });
+    }
+  }
+  return found;
+}
+
+/** P19, what a plan alone shows: the long run is the week's longest run and at most 45 % of it (at least 25 % in build weeks). */
+function p19(w: Week, f: WeekFacts): Finding[] {
+  const long = ofKind(w, (k) => k === 'long_run')[0];
+  if (!long || f.injured) return [];
+  const d = long.s.distance ?? 0;
   const found: Finding[] = [];
-  const slack = VOLUME_RULE.tolerance * f.target + 1e-9;
-  if (Math.abs(planned - f.target) > slack) {
-    found.push({ day: 0, problem: `${round(planned)} ${unit} of running planned, target ${round(f.target)} ${unit} ± 10 %` });
-  }
-  const long = runs.find((p) => p.s.kind === 'long_run');
-  if (long && planned >= milesIn(VOLUME_RULE.longShareFromMiles, unit)) {
-    const share = (long.s.distance ?? 0) / planned;
+  const longer = ofKind(w, (k) => isRunKind(k) && k !== 'long_run' && k !== 'race').filter((p) => (p.s.distance ?? 0) > d + 1e-9);
+  if (longer.length) found.push({ day: longer[0].day, problem: `a ${longer[0].s.kind} of ${longer[0].s.distance} is longer than the long run (${d})` });
+  const planned = runningOf(w);
+  if (planned >= milesIn(VOLUME_RULE.longShareFromMiles, f.unit ?? 'mi')) {
+    const share = d / planned;
     const { min, max } = VOLUME_RULE.longShare;
-    if (share < min - 1e-9 || share > max + 1e-9) found.push({ day: long.day, problem: `long run ${Math.round(share * 100)} % of the week's running (25–40 %)` });
+    const buildWeek = f.volume !== undefined && !['taper', 'race', 'recovery'].includes(f.volume.kind);
+    // Distances round to half a unit: the share may miss its bound by that much.
+    if (d > max * planned + ROUNDING + 1e-9 || (buildWeek && d < min * planned - ROUNDING - 1e-9)) {
+      found.push({ day: long.day, problem: `long run ${Math.round(share * 100)} % of the week's running (${buildWeek ? '25–45 %' : 'at most 45 %'})` });
+    }
   }
+  return found;
+}
+
+/** P20: a week under 20 mi (32 km) holds at most one workout. */
+function p20(w: Week, f: WeekFacts): Finding[] {
+  const planned = runningOf(w);
+  const workouts = workoutsOf(w);
+  if (f.injured || planned <= 0 || planned >= milesIn(VOLUME_RULE.noviceBelowMiles, f.unit ?? 'mi') || workouts.length <= 1) return [];
+  return [{ day: workouts[1].day, problem: `${workouts.length} workouts in a ${round(planned)}-${f.unit ?? 'mi'} week (under ${milesIn(VOLUME_RULE.noviceBelowMiles, f.unit ?? 'mi')}: at most 1)` }];
+}
+
+/** P21: an injured week (known, or a week without running whose sessions stand in for runs) caps cardio; known injury also drops lower-body strength. */
+function p21(w: Week, f: WeekFacts): Finding[] {
+  const injured = f.injured ?? (ofKind(w, isRunKind).length === 0 && w.sessions.some((p) => /\binstead of\b/i.test(p.s.details ?? '')));
+  if (!injured) return [];
+  const found: Finding[] = [];
+  for (const p of ofKind(w, (k) => categoryOf(k) === 'cardio')) {
+    if ((p.s.minutes ?? 0) > VOLUME_RULE.injuredCardioMinutes) found.push({ day: p.day, problem: `${p.s.kind} ${p.s.minutes} min while injured (at most ${VOLUME_RULE.injuredCardioMinutes})` });
+  }
+  // A plan alone does not say the week is injured rather than one whose only run moved out (P12): strength is checked on known injury.
+  if (f.injured) for (const p of ofKind(w, isLowerStrength)) found.push({ day: p.day, problem: 'lower-body strength while injured (add it back only if the injury allows)' });
   return found;
 }
 
@@ -243,7 +330,15 @@ export const PLAN_RULES: readonly PlanRule[] = [
             .map((p) => ({ day: p.day, problem: `${p.s.kind} in the first ${ADAPTATION_DAYS} days after a burnout alert or Red recovery` }))
         : [],
   },
-  { id: 'P13', rule: 'running within ±10 % of the week\'s target; long run 25–40 % of it from 20 mi a week', planAlone: false, check: p13 },
+  { id: 'P13', rule: 'build week: min(1.10 × L, 1.25 × T), planned within ±5 %', planAlone: false, check: volumeCheck('P13') },
+  { id: 'P14', rule: 'a typed target above the P13 build target is capped at it (set when planning: a plan cannot show it)', planAlone: false },
+  { id: 'P15', rule: 'a cutback week at 75 % of L (70–80 %) after 3 build weeks (2 with the 2:1 cycle), long run about 70 % of LR', planAlone: false, check: volumeCheck('P15') },
+  { id: 'P16', rule: 'after a race, recovery weeks at ≤ L_pre × (0.3 + 0.6 × (k − 1) ÷ n); no workout and no lower-body strength in the first half, no long run in the first week', planAlone: false, check: p16 },
+  { id: 'P17', rule: 'taper and race week by race distance, one short workout kept, long run at most 60/50/40 % of the peak long run', planAlone: false, check: p17 },
+  { id: 'P18', rule: 'after an ALERT or a Red day: a down week at 70 % of T, one workout at most, no miles moved', planAlone: false, check: volumeCheck('P18') },
+  { id: 'P19', rule: 'the long run is the week\'s longest run, 25–45 % of a week of 20 mi (32 km) or more', planAlone: true, check: p19 },
+  { id: 'P20', rule: 'a week under 20 mi (32 km) holds at most one workout', planAlone: true, check: p20 },
+  { id: 'P21', rule: 'injured: each cardio session at most 90 min, no lower-body strength', planAlone: true, check: p21 },
 ];
 
 const ORDER = new Map(RULE_IDS.map((id, i) => [id, i]));
@@ -252,6 +347,6 @@ const ORDER = new Map(RULE_IDS.map((id, i) => [id, i]));
 export function checkWeek(view: WeekView, facts: WeekFacts, rules: readonly PlanRule[] = PLAN_RULES): Breach[] {
   const w = weekOf(view);
   return rules
-    .flatMap((r) => r.check(w, facts).map((b) => ({ rule: r.id, ...b })))
+    .flatMap((r) => (r.check ? r.check(w, facts) : []).map((b) => ({ rule: r.id, ...b })))
     .sort((a, b) => a.day - b.day || ORDER.get(a.rule)! - ORDER.get(b.rule)!);
 }

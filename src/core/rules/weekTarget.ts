@@ -1,68 +1,79 @@
-// P13, the week's running volume: the runner's target, else the mean of the last 4 logged weeks
-// capped at last week + 10 %; × 0.7 the week before race week, × 0.5 in race week (race excluded).
+// The numbers of coaching.md's volume rules P13–P20 in one place: the week planner, the season
+// plan, the rule table's checkers and the docs read them from here. Distances are in the log's
+// unit; the thresholds stated in miles convert with milesIn.
 
-import { DistanceUnit, milesIn } from '../units';
-import { Phase } from './phase';
+import { DistanceUnit, KM_PER_MILE, milesIn } from '../units';
 
 /** The largest weekly running target a runner may ask for, in any unit. */
 export const MAX_WEEKLY_TARGET = 500;
 
 export const VOLUME_RULE = {
-  /** Weeks of history the target averages. */
-  historyWeeks: 4,
-  /** The target never exceeds last week's running by more than this. */
-  maxRise: 0.1,
-  /** Planned running distance may differ from the target by this fraction. */
-  tolerance: 0.1,
-  /** Target factor by phase: the week before race week, and race week. */
-  factor: { base: 1, peak: 1, taper: 0.7, race: 0.5 } satisfies Record<Phase, number>,
-  /** The long run's share of the week's running, checked once the week reaches `longShareFromMiles`. */
-  longShare: { min: 0.25, max: 0.4 },
+  /** Recent weeks: the last 4 complete weeks, reaching back up to 8 past race and recovery weeks. */
+  recentWeeks: 4,
+  reachWeeks: 8,
+  /** P13: target = min(1.10 × L, 1.25 × T), planned within ±5 %. */
+  levelRise: 1.1,
+  typicalRise: 1.25,
+  tolerance: 0.05,
+  /** P15: a cutback week runs under 85 % of the highest of the 3 weeks before it; planned at 75 % of L (70–80 %). */
+  cutbackBelow: 0.85,
+  cutbackFactor: 0.75,
+  cutbackLongRun: 0.7,
+  /** P18: a down week at 70 % of T (60–80 %), long run at most 75 % of LR. */
+  downFactor: 0.7,
+  downLongRun: 0.75,
+  /** P19: long run min(LR + 2 mi, 1.15 × LR), 25–45 % of the week from 20 mi; 30 % of the target without history. */
+  longRiseMiles: 2,
+  longRiseFactor: 1.15,
+  longShare: { min: 0.25, max: 0.45 },
   longShareFromMiles: 20,
-  /**
-   * Project choice: a week needs a long run (P1), so when the history gives less than this (a break,
-   * or no running logged), the target is this restart volume instead.
-   */
+  longShareWithoutHistory: 0.3,
+  /** P20: a week under 20 mi is a novice week, at most 1 workout. */
+  noviceBelowMiles: 20,
+  /** The empty log's beginner week: 15 mi (25 km). */
+  beginnerMiles: 15,
+  beginnerKm: 25,
+  /** A week needs a long run (P1): under this much running the target is this restart volume instead. */
   restartMiles: 3,
+  /** P21: an injured week's cardio sessions last at most this long. */
+  injuredCardioMinutes: 90,
 } as const;
 
-export interface VolumeTarget {
-  /** Volume before the phase factor (decides peak by volume). */
-  base: number;
-  /** The week's target running distance, race excluded. */
-  target: number;
-  /** How the target was reached, in words. */
-  how: string;
+/** Weeks a race's recovery lasts (P16): max(1, round(km ÷ 40)), halves rounding up. */
+export const recoveryWeeksOf = (raceKm: number): number => Math.max(1, Math.round(raceKm / 40));
+
+/** P16's cap on recovery week k of n, as a fraction of the level before the race's taper. */
+export const recoveryFactor = (k: number, n: number): number => 0.3 + (0.6 * (k - 1)) / n;
+
+/** Recovery weeks that hold no workout and no lower-body strength (P16): the first ⌈n ÷ 2⌉. */
+export const easyRecoveryWeeks = (n: number): number => Math.ceil(n / 2);
+
+export interface Taper {
+  /** Volume factor of each taper week, first to last, then race week's. */
+  weeks: readonly number[];
+  race: number;
+  /** P17's long-run cap of each taper week, × the peak long run. */
+  longRun: readonly number[];
 }
 
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
-
-/**
- * The base volume: `given` when the runner set one, else from `weeklyRun`, the running distance
- * of the last logged weeks (oldest first, at most 4; the last is "last week").
- */
-export function baseVolume(given: number | undefined, weeklyRun: readonly number[], unit: DistanceUnit): { base: number; how: string } {
-  if (given !== undefined) return { base: given, how: `your target ${fmt(given)} ${unit}` };
-  const weeks = weeklyRun.slice(-VOLUME_RULE.historyWeeks);
-  const restart = milesIn(VOLUME_RULE.restartMiles, unit);
-  if (weeks.length === 0) return { base: restart, how: `no running logged yet: a restart week of ${fmt(restart)} ${unit}` };
-  const mean = weeks.reduce((a, b) => a + b, 0) / weeks.length;
-  const last = weeks[weeks.length - 1];
-  const cap = last * (1 + VOLUME_RULE.maxRise);
-  const span = weeks.length === 1 ? 'last week' : `mean of the last ${weeks.length} weeks`;
-  let base = mean;
-  let how = `${span} ${fmt(mean)} ${unit}`;
-  if (cap < mean) {
-    base = cap;
-    how += `, capped at last week's ${fmt(last)} + 10 %`;
-  }
-  if (base < restart) return { base: restart, how: `${how}: too little for a long run, so a restart week of ${fmt(restart)} ${unit}` };
-  return { base, how };
+/** P17: the taper by race distance. */
+export function taperOf(raceKm: number): Taper {
+  if (raceKm < 42.2) return { weeks: [0.7], race: 0.5, longRun: [0.6] };
+  if (raceKm < 100) return { weeks: [0.75, 0.55], race: 0.35, longRun: [0.6, 0.5] };
+  return { weeks: [0.8, 0.65, 0.5], race: 0.3, longRun: [0.6, 0.5, 0.4] };
 }
 
-export function volumeTarget(base: { base: number; how: string }, phase: Phase): VolumeTarget {
-  const f = VOLUME_RULE.factor[phase];
-  const target = base.base * f;
-  const how = f === 1 ? base.how : `${base.how}, × ${f} ${phase === 'race' ? 'in race week (race excluded)' : 'the week before race week'}`;
-  return { base: base.base, target, how };
-}
+/** The default race distance, 50 mi, in km. */
+export const DEFAULT_RACE_KM = 50 * KM_PER_MILE;
+
+/** A distance in the log's unit, in km (at the planner's 1.6 km per mile). */
+export const kmOf = (distance: number, unit: DistanceUnit): number => (unit === 'km' ? distance : distance * KM_PER_MILE);
+
+/** The season's default peak cap: 50 mi for races under 100 km, 70 mi from 100 km (SEASON_PLAN). */
+export const seasonPeakCap = (raceKm: number, unit: DistanceUnit): number => milesIn(raceKm < 100 ? 50 : 70, unit);
+/** The season's peak is never more than this × L. */
+export const SEASON_PEAK_OVER_LEVEL = 1.5;
+
+/** Cutback cycles: build weeks before each cutback week (P15). */
+export const CYCLES = { '3:1': 3, '2:1': 2 } as const;
+export type Cycle = keyof typeof CYCLES;

@@ -7,8 +7,9 @@ import { BURNOUT_ALERTS } from './burnoutAlerts';
 import { CROSS_TRAIN_MILES } from './crossTrainMiles';
 import { LOG_ISSUES } from './logIssues';
 import { SUGGEST_PLAN } from './suggestPlan';
+import { SEASON_PLAN } from './seasonPlan';
 import { PLAN_CHECK } from './planCheck';
 import { ORDER_CHECK } from './orderCheck';
 import { FORM_ZONE } from './formZone';
 
-export const FORMULAS: readonly FormulaDef[] = [WEEKLY_MILES, TRAINING_LOAD, RECOVERY_SCORE, BURNOUT_ALERTS, CROSS_TRAIN_MILES, LOG_ISSUES, SUGGEST_PLAN, PLAN_CHECK, ORDER_CHECK, FORM_ZONE];
+export const FORMULAS: readonly FormulaDef[] = [WEEKLY_MILES, TRAINING_LOAD, RECOVERY_SCORE, BURNOUT_ALERTS, CROSS_TRAIN_MILES, LOG_ISSUES, SUGGEST_PLAN, SEASON_PLAN, PLAN_CHECK, ORDER_CHECK, FORM_ZONE];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { longRunShare, roundToTotal, roundingStep, runMinutes, shareDistance } from '../../../src/core/planner/distances';
+import { roundToTotal, roundingStep, runMinutes, shareDistance } from '../../../src/core/planner/distances';
 
 describe('distances', () => {
   it('rounds to steps keeping the rounded total', () => {
@@ -14,14 +14,20 @@ describe('distances', () => {
     }));
   });
 
-  it('gives the long run 30 %, more when few runs share the week, never over 40 %', () => {
-    expect(longRunShare(1)).toBe(1);
-    expect(longRunShare(3)).toBeCloseTo(1.15 / 3, 9);
-    expect(longRunShare(5)).toBe(0.3);
-    expect(longRunShare(2)).toBe(0.4);
-    const d = shareDistance(['long_run', 'easy_run', 'recovery_run'], [0, 1, 0.6], 30);
-    expect(d[0]).toBeCloseTo(11.5, 9);
+  it('gives the long run its planned distance, raised to stay the longest run unless it is a taper cap (P17, P19)', () => {
+    const d = shareDistance(['long_run', 'easy_run', 'recovery_run'], [0, 1, 0.6], 30, { distance: 12, capped: false });
+    expect(d[0]).toBe(12);
     expect(d[1] / d[2]).toBeCloseTo(1 / 0.6, 9);
+    // 6 mi would leave the easy run at 15: raised to equal it.
+    const raised = shareDistance(['long_run', 'easy_run', 'recovery_run'], [0, 1, 0.6], 30, { distance: 6, capped: false });
+    expect(raised[0]).toBeCloseTo(raised[1], 9);
+    expect(raised[0] + raised[1] + raised[2]).toBeCloseTo(30, 9);
+    // A taper cap stays; the other runs are cut to it, so the week runs less.
+    expect(shareDistance(['long_run', 'easy_run', 'easy_run'], [0, 1, 1], 30, { distance: 8, capped: true })).toEqual([8, 8, 8]);
+    expect(shareDistance(['long_run'], [0], 10, { distance: 4, capped: true })).toEqual([4]);
+    const noLong = shareDistance(['easy_run', 'recovery_run'], [1, 0.6], 16);
+    expect(noLong[0]).toBeCloseTo(10, 9);
+    expect(noLong[1]).toBeCloseTo(6, 9);
   });
 
   it('estimates minutes at the easy pace, to 5 min, within a day', () => {

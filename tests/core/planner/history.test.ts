@@ -19,16 +19,25 @@ describe('historyFromLog', () => {
     { date: '2026-03-01', type: 'Long run', distance: 14, duration: 150 },
   ]);
 
-  it('sums the running of the 4 weeks before the plan, weeks aligned on its first day', () => {
-    expect(historyFromLog(LOG, MON, 'mi').weeklyRun).toEqual([12, 11, 0, 14]);
-    // A plan starting on a Wednesday: weeks Wed–Tue.
-    expect(historyFromLog(LOG, MON + 2, 'mi').weeklyRun).toEqual([5, 6, 0, 14]);
-    expect(historyFromLog(LOG, MON - 1, 'mi').weeklyRun).toEqual([12, 11, 0, 0]); // the plan's own first day is not history
+  const runs = (h: ReturnType<typeof historyFromLog>) => h.weeks.map((w) => w.run);
+
+  it('sums each week\'s running and longest run, weeks aligned on the plan\'s first day', () => {
+    expect(runs(historyFromLog(LOG, MON, 'mi'))).toEqual([99, 12, 11, 0, 14]);
+    expect(historyFromLog(LOG, MON, 'mi').weeks.map((w) => w.longest)).toEqual([99, 12, 6, 0, 14]);
+    // A plan starting on a Wednesday: weeks Wed–Tue; the first one starts before the log.
+    expect(runs(historyFromLog(LOG, MON + 2, 'mi'))).toEqual([99, 12, 5, 6, 0, 14]);
+    expect(historyFromLog(LOG, MON + 2, 'mi').weeks[0].partial).toBe(true);
+    expect(runs(historyFromLog(LOG, MON - 1, 'mi'))).toEqual([99, 12, 11, 0, 0]); // the plan's own first day is not history
   });
 
   it('counts only weeks the log covers, and looks back from the log\'s end when the plan is later', () => {
-    expect(historyFromLog(log([{ date: '2026-02-25', type: 'Run', distance: 5 }]), MON, 'mi').weeklyRun).toEqual([5]);
-    expect(historyFromLog(LOG, MON + 14, 'mi').weeklyRun).toEqual([12, 11, 0, 14]);
+    expect(runs(historyFromLog(log([{ date: '2026-02-25', type: 'Run', distance: 5 }]), MON, 'mi'))).toEqual([5]);
+    expect(runs(historyFromLog(LOG, MON + 14, 'mi'))).toEqual([99, 12, 11, 0, 14]);
+  });
+
+  it('keeps races apart from the running, in km', () => {
+    const raced = log([{ date: '2026-02-21', type: 'Race', distance: 100, duration: '28:30:00' }, { date: '2026-02-23', type: 'Run', distance: 3 }]);
+    expect(historyFromLog(raced, MON, 'mi').weeks).toEqual([{ start: MON - 14, run: 0, longest: 0, raceKm: 160, partial: true }, { start: MON - 7, run: 3, longest: 3 }]);
   });
 
   it('takes the easy pace from easy and long runs, with a per-unit default', () => {

@@ -1,5 +1,5 @@
 // Each rule of the table, on a week built to break it and on one that keeps it.
-import { Breach, PLAN_RULES, PlanSession, RuleId, WeekFacts, checkWeek } from '../../../src/core/rules/planRules';
+import { Breach, PLAN_RULES, PlanSession, RuleId, VolumeFacts, WeekFacts, checkWeek } from '../../../src/core/rules/planRules';
 import { Kind } from '../../../src/core/sessionTypes';
 
 type S = Kind | PlanSession;
@@ -27,9 +27,9 @@ describe('plan rule table', () => {
     expect(breaches(SAMPLE, BASE)).toEqual([]);
   });
 
-  it('lets PLAN_CHECK run exactly P1 and P3–P10', () => {
-    expect(PLAN_RULES.filter((r) => r.planAlone).map((r) => r.id)).toEqual(['P1', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10']);
-    expect(PLAN_RULES.map((r) => r.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12', 'P13']);
+  it('lets PLAN_CHECK run exactly P1, P3–P10 and P19–P21', () => {
+    expect(PLAN_RULES.filter((r) => r.planAlone).map((r) => r.id)).toEqual(['P1', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P19', 'P20', 'P21']);
+    expect(PLAN_RULES.map((r) => r.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12', 'P13', 'P14', 'P15', 'P16', 'P17', 'P18', 'P19', 'P20', 'P21']);
   });
 
   describe('P1 long run', () => {
@@ -133,20 +133,53 @@ describe('plan rule table', () => {
     expect(ruleDays(wk([], ['tempo']), 'P12', { adapted: false })).toEqual([]);
   });
 
-  describe('P13 volume', () => {
+  describe('volume rules P13–P21', () => {
     const runs = (long: number, ...others: number[]) => wk([{ kind: 'long_run', distance: long }], ...others.map((d) => [{ kind: 'easy_run' as Kind, distance: d }]));
-    it('wants the running within ±10 % of the target, race excluded', () => {
-      expect(ruleDays(runs(8, 10, 8), 'P13', { target: 30 })).toEqual([0]); // 26: −13 %
-      expect(ruleDays(runs(8, 10, 9), 'P13', { target: 30 })).toEqual([]); // 27: −10 %
-      expect(ruleDays([...runs(8, 10, 9), day({ kind: 'race', distance: 50 })], 'P13', { target: 30 })).toEqual([]);
-      expect(ruleDays(runs(8, 10, 8), 'P13', { target: 30, injured: true })).toEqual([]);
+    const volume = (kind: VolumeFacts['kind'], low: number, high: number, more: Partial<VolumeFacts> = {}): WeekFacts =>
+      ({ unit: 'mi', volume: { kind, low, high, workouts: 2, noLowerStrength: false, long: { distance: 8, capped: false }, ...more } });
+    it('P13: a build week\'s running within its ±5 % range, race excluded; the rule of the week\'s kind reports it', () => {
+      expect(ruleDays(runs(8, 10, 8), 'P13', volume('build', 28.5, 31.5))).toEqual([0]); // 26
+      expect(ruleDays(runs(8, 10, 11), 'P13', volume('build', 28.5, 31.5))).toEqual([]); // 29
+      expect(ruleDays([...runs(8, 10, 11), day({ kind: 'race', distance: 50 })], 'P13', volume('build', 28.5, 31.5))).toEqual([]);
+      expect(ruleDays(runs(8, 10, 8), 'P13', { ...volume('build', 28.5, 31.5), injured: true })).toEqual([]);
+      expect(ruleDays(runs(8, 10, 14), 'P15', volume('cutback', 28.5, 31.5))).toEqual([0]);
+      expect(ruleDays(runs(8, 10, 14), 'P18', volume('down', 0, 31.5))).toEqual([0]);
+      expect(ruleDays(runs(8, 10, 8), 'P18', volume('down', 0, 31.5))).toEqual([]);
     });
-    it('wants the long run at 25–40 % of a week of 20 mi (32 km) or more', () => {
-      expect(ruleDays(runs(9, 6, 5), 'P13', { target: 20 })).toEqual([0]); // 45 %
-      expect(ruleDays(runs(8, 6, 6), 'P13', { target: 20 })).toEqual([]); // 40 %
-      expect(ruleDays(runs(8, 6, 4), 'P13', { target: 18 })).toEqual([]); // 44 % of 18 mi: too short a week to ask
-      expect(ruleDays(runs(14, 8, 8), 'P13', { target: 30, unit: 'km' })).toEqual([]); // 30 km < 32 km
-      expect(ruleDays(runs(14, 10, 8), 'P13', { target: 32, unit: 'km' })).toEqual([0]); // 44 % of 32 km
+    it('P16: no workout and no lower-body strength in the first recovery weeks, no long run in the first', () => {
+      const first = volume('recovery', 0, 20, { workouts: 0, noLowerStrength: true, long: undefined });
+      expect(ruleDays(wk(['easy_run'], [{ kind: 'tempo', distance: 4 }], ['strength_lower']), 'P16', first)).toEqual([1, 2]);
+      expect(ruleDays(wk(['easy_run'], [{ kind: 'long_run', distance: 4 }]), 'P1', { ...first, longRunDay: 1 })).toEqual([1]);
+    });
+    it('P17: the taper\'s long run at most its cap', () => {
+      const taper = volume('taper', 0, 40, { workouts: 1, long: { distance: 12, capped: true } });
+      expect(ruleDays(runs(13, 8, 8), 'P17', taper)).toEqual([0]);
+      expect(ruleDays(runs(12.5, 8, 8), 'P17', taper)).toEqual([]); // rounding
+      expect(ruleDays(wk([{ kind: 'tempo', distance: 5 }], [{ kind: 'hills', distance: 5 }], [{ kind: 'long_run', distance: 12 }]), 'P17', taper)).toEqual([1]);
+    });
+    it('P19: the long run is the week\'s longest run and 25–45 % of a week of 20 mi (32 km) or more', () => {
+      expect(ruleDays(runs(8, 9, 5), 'P19')).toEqual([1]); // an easy run longer than the long run
+      expect(ruleDays(runs(10, 6, 5), 'P19')).toEqual([0]); // 48 %
+      expect(ruleDays(runs(9, 6, 6), 'P19')).toEqual([]); // 43 %
+      expect(ruleDays(runs(8, 6, 4), 'P19')).toEqual([]); // 44 % of 18 mi: too short a week to ask
+      expect(ruleDays(runs(5, 8, 8, 8), 'P19', volume('build', 0, 40))).toEqual([0, 1]); // 17 %, and longer easy runs
+      expect(ruleDays(runs(6, 5, 5, 5), 'P19', volume('build', 0, 40))).toEqual([]); // 29 %
+      expect(ruleDays(runs(5, 5, 5, 5, 5, 5), 'P19', volume('build', 0, 40))).toEqual([0]); // 17 %: ties are allowed, the share is not
+      expect(ruleDays(runs(5, 5, 5, 5, 5, 5), 'P19', volume('taper', 0, 40))).toEqual([]); // taper caps win over the share
+      expect(ruleDays(runs(16, 8, 8), 'P19', { unit: 'km' })).toEqual([0]); // 50 % of 32 km
+      expect(ruleDays(runs(15, 8, 8), 'P19', { unit: 'km' })).toEqual([]); // 48 % of 31 km: under 32 km
+    });
+    it('P20: a week under 20 mi holds one workout at most', () => {
+      const novice = wk([{ kind: 'tempo', distance: 3 }], [], [{ kind: 'hills', distance: 3 }], [], [], [{ kind: 'long_run', distance: 5 }]);
+      expect(ruleDays(novice, 'P20')).toEqual([2]);
+      expect(ruleDays(novice, 'P20', { unit: 'km' })).toEqual([2]);
+      expect(ruleDays(wk([{ kind: 'tempo', distance: 8 }], [{ kind: 'hills', distance: 6 }], [{ kind: 'long_run', distance: 8 }]), 'P20')).toEqual([]);
+    });
+    it('P21: an injured week\'s cardio at most 90 min a session, no lower-body strength', () => {
+      const week = wk([{ kind: 'bike', minutes: 145, details: 'Bike instead of the long run' }], [{ kind: 'swim', minutes: 85 }], ['strength_lower']);
+      expect(ruleDays(week, 'P21', { injured: true })).toEqual([0, 2]);
+      expect(ruleDays(week, 'P21')).toEqual([0]); // a plan alone: a week without running that stands in for runs
+      expect(ruleDays(week, 'P21', { injured: false })).toEqual([]);
     });
   });
 });

@@ -28,12 +28,16 @@ const withoutFormulaDetails = {
         const call = node.parent?.parent;
         if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'details' && ts.isArrayLiteralExpression(node.initializer) &&
           call && ts.isCallExpression(call) && call.expression.getText(file) === 'defineFormula') {
-          cuts.push([node.initializer.getStart(file), node.initializer.end]);
+          cuts.push([node.initializer.getStart(file), node.initializer.end, '[]']);
+        }
+        // An argument's description is help only (the declarations come from the documented build).
+        if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'description') {
+          cuts.push([node.initializer.getStart(file), node.initializer.end, "''"]);
         }
         ts.forEachChild(node, visit);
       };
       visit(file);
-      const contents = cuts.reverse().reduce((t, [from, to]) => `${t.slice(0, from)}[]${t.slice(to)}`, text);
+      const contents = cuts.sort((a, b) => b[0] - a[0]).reduce((t, [from, to, by]) => `${t.slice(0, from)}${by}${t.slice(to)}`, text);
       return { contents, loader: 'ts' };
     });
   },

@@ -54,5 +54,9 @@ export const formatRaceDistance = (d: RaceDistance): string =>
 export const raceKm = (d: RaceDistance, logUnit: DistanceUnit): number =>
   (d.unit ?? logUnit) === 'km' ? d.value : d.value * KM_PER_MILE_EXACT;
 
+/** The race's distance in the log's unit (SEASON_PLAN projects the race's load at the runner's pace per unit). */
+export const raceDistanceIn = (d: RaceDistance, logUnit: DistanceUnit): number =>
+  (d.unit ?? logUnit) === logUnit ? d.value : logUnit === 'km' ? d.value * KM_PER_MILE_EXACT : d.value / KM_PER_MILE_EXACT;
+
 /** What to type, for messages: the field's name goes before it. */
 export const RACE_DISTANCE_HINT = `a distance like "100 mi", "50 km" or "marathon", or a number in your log's unit (at most ${MAX_RACE_DISTANCE})`;

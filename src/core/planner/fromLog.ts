@@ -3,11 +3,12 @@
 // Saturday, a 50-mile race, the 3:1 cycle). A week before a race date is the week of the season
 // plan to that race, so SUGGEST_PLAN and SEASON_PLAN agree.
 
+import { CutbackCycle } from '../cutbackCycle';
 import { Day, MAX_DAY, isoFromDay, weekdayOf } from '../days';
 import { FormulaError } from '../errors';
 import { Log } from '../log/readLog';
 import { DistanceUnit } from '../units';
-import { Cycle, DEFAULT_RACE_KM, kmOf } from '../rules/weekTarget';
+import { DEFAULT_RACE_KM, kmOf } from '../rules/weekTarget';
 import { historyFromLog } from './history';
 import { runnerStateOf } from './state';
 import { suggestWeek } from './generate';
@@ -28,7 +29,7 @@ export interface PlanRequest {
   raceDistance?: number;
   target?: number;
   injured?: boolean;
-  cycle?: Cycle;
+  cycle?: CutbackCycle;
 }
 
 export interface SeasonRequestFromLog {
@@ -36,7 +37,7 @@ export interface SeasonRequestFromLog {
   raceDistance?: number;
   longRunDay?: number;
   peak?: number;
-  cycle?: Cycle;
+  cycle?: CutbackCycle;
 }
 
 /** The first `weekday` (0 = Mon) after `day`: a week later when `day` is one. */

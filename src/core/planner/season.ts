@@ -4,10 +4,11 @@
 // season's peak with cutbacks, then taper, race week and the recovery weeks; with the Fitness and
 // Form % the load model projects.
 
+import { CutbackCycle } from '../cutbackCycle';
 import { Day, MAX_DAY } from '../days';
 import { isRunKind, isStrengthKind } from '../sessionTypes';
 import { DistanceUnit } from '../units';
-import { Cycle, SEASON_PEAK_OVER_LEVEL, kmOf, recoveryWeeksOf, seasonPeakCap } from '../rules/weekTarget';
+import { SEASON_PEAK_OVER_LEVEL, kmOf, recoveryWeeksOf, seasonPeakCap } from '../rules/weekTarget';
 import { LedgerWeek, excludedWeeks, levelsBefore } from './ledger';
 import { suggestWeek } from './generate';
 import { LoadState, plannedLoads, project } from './projection';
@@ -36,7 +37,7 @@ export interface SeasonRequest {
   longRunDay: number;
   /** peak_miles; default from the race distance and the level (coaching.md). */
   peak?: number;
-  cycle: Cycle;
+  cycle: CutbackCycle;
   /** Plan only to this week (SUGGEST_PLAN), with its own target and injury. */
   until?: { weekStart: Day; target?: number; injured: boolean };
 }

@@ -7,7 +7,7 @@ import { DistanceUnit } from '../units';
 import { DaySession } from '../rules/sessionOrder';
 import { Phase } from '../rules/phase';
 import { Slot, WeekFacts } from '../rules/planRules';
-import { Cycle } from '../rules/weekTarget';
+import { CutbackCycle } from '../cutbackCycle';
 import { LedgerWeek } from './ledger';
 import { WeekVolume } from './weekVolume';
 import type { AlertLevel } from '../alerts/alertRules';
@@ -36,7 +36,7 @@ export interface PlanSettings {
   target?: number;
   injured: boolean;
   /** Cutback cycle (P15); default 3:1. */
-  cycle?: Cycle;
+  cycle?: CutbackCycle;
   /** The season's peak (SEASON_PLAN's peak_miles): build weeks stop rising there. */
   peakCap?: number;
 }

@@ -3,10 +3,11 @@
 // serves the week planner and every week of the season plan (which appends its planned weeks to
 // the ledger), so SUGGEST_PLAN with a race date plans the week SEASON_PLAN gives.
 
+import { CutbackCycle } from '../cutbackCycle';
 import { Day } from '../days';
 import { DistanceUnit, milesIn } from '../units';
 import { Phase } from '../rules/phase';
-import { CYCLES, Cycle, VOLUME_RULE, easyRecoveryWeeks, recoveryFactor, taperOf } from '../rules/weekTarget';
+import { CYCLES, VOLUME_RULE, easyRecoveryWeeks, recoveryFactor, taperOf } from '../rules/weekTarget';
 import { PEAK_TARGET_MILES, PEAK_WEEKS_BEFORE_TAPER } from '../rules/phase';
 import { LedgerWeek, Levels, Recovery, excludedWeeks, isCutback, levelsBefore, peakBefore, recoveryAt, weeksSinceCutback } from './ledger';
 
@@ -23,7 +24,7 @@ export interface VolumeRequest {
   raceKm: number;
   /** The runner's typed target (P14). */
   target?: number;
-  cycle: Cycle;
+  cycle: CutbackCycle;
   /** The log's latest day is ALERT or Red (P18). */
   adapted: boolean;
   /** The season's peak: build weeks stop rising there. */

@@ -3,6 +3,7 @@
 // unit; the thresholds stated in miles convert with milesIn.
 
 import { DistanceUnit, KM_PER_MILE, milesIn } from '../units';
+import { CutbackCycle } from '../cutbackCycle';
 
 /** The largest weekly running target a runner may ask for, in any unit. */
 export const MAX_WEEKLY_TARGET = 500;
@@ -56,9 +57,12 @@ export interface Taper {
   longRun: readonly number[];
 }
 
+const MARATHON_KM = 42.195;
+
 /** P17: the taper by race distance. */
 export function taperOf(raceKm: number): Taper {
-  if (raceKm < 42.2) return { weeks: [0.7], race: 0.5, longRun: [0.6] };
+  // A marathon (42.195 km) is in the 42.2 km band.
+  if (raceKm < MARATHON_KM - 1e-6) return { weeks: [0.7], race: 0.5, longRun: [0.6] };
   if (raceKm < 100) return { weeks: [0.75, 0.55], race: 0.35, longRun: [0.6, 0.5] };
   return { weeks: [0.8, 0.65, 0.5], race: 0.3, longRun: [0.6, 0.5, 0.4] };
 }
@@ -75,5 +79,4 @@ export const seasonPeakCap = (raceKm: number, unit: DistanceUnit): number => mil
 export const SEASON_PEAK_OVER_LEVEL = 1.5;
 
 /** Cutback cycles: build weeks before each cutback week (P15). */
-export const CYCLES = { '3:1': 3, '2:1': 2 } as const;
-export type Cycle = keyof typeof CYCLES;
+export const CYCLES: Record<CutbackCycle, number> = { '3:1': 3, '2:1': 2 };

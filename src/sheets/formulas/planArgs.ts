@@ -6,11 +6,10 @@ import { Day, TimeZone } from '../../core/days';
 import { FormulaError } from '../../core/errors';
 import { Problem, isBlank, quote, readDay } from '../../core/log/cells';
 import { readWeekday } from './args';
-import { CYCLES, Cycle, MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
-import { DistanceUnit, KM_PER_MILE } from '../../core/units';
-
-/** The longest race distance accepted, in any unit (the log's distance bound). */
-const MAX_RACE_DISTANCE = 1000;
+import { CYCLES, MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
+import { DistanceUnit } from '../../core/units';
+import { RACE_DISTANCE_HINT, raceDistanceIn, readRaceDistance } from '../../core/raceDistance';
+import { CUTBACK_CYCLES, CutbackCycle, DEFAULT_CUTBACK_CYCLE, readCutbackCycle } from '../../core/cutbackCycle';
 
 /** A date argument (date cell, serial number or YYYY-MM-DD text); undefined when omitted. */
 export function readDateArg(v: unknown, name: string, tz: TimeZone, formula: string): Day | undefined {
@@ -55,36 +54,24 @@ export function readFlagArg(v: unknown, name: string, formula: string): boolean 
   throw new FormulaError(formula, `${name} ${quote(v)} must be TRUE or FALSE`);
 }
 
-const RACE_DISTANCE_TEXT = /^(\d+(?:\.\d+)?)\s*(mi|miles?|km|k)$/i;
-
 /**
- * `race_distance`: a number in the log's unit, or text with its unit ("100 mi", "50 km", "50K");
+ * `race_distance`: a number in the log's unit, or text with its unit ("100 mi", "50 km", "marathon");
  * in the log's unit, undefined when omitted.
  */
 export function readRaceDistanceArg(v: unknown, unit: DistanceUnit, formula: string): number | undefined {
   if (isBlank(v)) return undefined;
-  const fix = `race_distance ${quote(v)} must be a distance in your log's unit (more than 0, at most ${MAX_RACE_DISTANCE}) or text like "100 mi" or "50 km"`;
-  let distance: number;
-  const m = typeof v === 'string' ? RACE_DISTANCE_TEXT.exec(v.trim()) : null;
-  if (m) {
-    const km = /^k/i.test(m[2]);
-    distance = km === (unit === 'km') ? Number(m[1]) : km ? Number(m[1]) / KM_PER_MILE : Number(m[1]) * KM_PER_MILE;
-  } else {
-    distance = typeof v === 'string' ? Number(v.trim()) : typeof v === 'number' ? v : NaN;
-  }
-  const parsed = z.number().check(z.gt(0), z.lte(MAX_RACE_DISTANCE)).safeParse(distance);
-  if (!parsed.success) throw new FormulaError(formula, fix);
-  return parsed.data;
+  const d = readRaceDistance(v);
+  if (!d) throw new FormulaError(formula, `race_distance ${quote(v)} must be ${RACE_DISTANCE_HINT}`);
+  return raceDistanceIn(d, unit);
 }
 
 /** Sheets reads a typed 3:1 as the time 03:01: that value, as a fraction of a day, names the cycle too. */
 const asTimeOfDay = (hours: number) => hours / 24 + 1 / 1440;
 
 /** `cycle`: "3:1" (default) or "2:1" (P15). */
-export function readCycleArg(v: unknown, formula: string): Cycle {
-  if (isBlank(v)) return '3:1';
-  const t = typeof v === 'string' ? v.trim() : '';
-  if (t === '3:1' || t === '2:1') return t;
-  for (const c of Object.keys(CYCLES) as Cycle[]) if (typeof v === 'number' && Math.abs(v - asTimeOfDay(CYCLES[c])) < 1e-6) return c;
+export function readCycleArg(v: unknown, formula: string): CutbackCycle {
+  if (isBlank(v)) return DEFAULT_CUTBACK_CYCLE;
+  const typed = readCutbackCycle(v) ?? CUTBACK_CYCLES.find((c) => typeof v === 'number' && Math.abs(v - asTimeOfDay(CYCLES[c])) < 1e-6);
+  if (typed) return typed;
   throw new FormulaError(formula, `cycle ${quote(v)} must be "3:1" (3 build weeks, then a cutback) or "2:1" (masters runners)`);
 }

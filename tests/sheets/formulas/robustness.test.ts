@@ -60,7 +60,7 @@ const NO_MONTH = ['LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK'];
 
 describe('every formula on random logs with junk cells', () => {
   it('covers every registered formula', () => {
-    expect([...LOG_FORMULAS, 'CROSS_TRAIN_MILES', 'PLAN_CHECK'].sort()).toEqual(FORMULAS.map((f) => f.name).sort());
+    expect([...LOG_FORMULAS, 'CROSS_TRAIN_MILES', 'PLAN_CHECK', 'SEASON_PLAN'].sort()).toEqual(FORMULAS.map((f) => f.name).sort());
   });
 
   it('returns rectangular tables of finite numbers, strings and Dates, never throwing', () => {
@@ -69,6 +69,12 @@ describe('every formula on random logs with junk cells', () => {
       // PLAN_CHECK on the suggested week (nothing to report), and on the log read as a plan (Type names sessions).
       expect(bundle.call('PLAN_CHECK', bundle.call('SUGGEST_PLAN', log))).toEqual([['Date', 'Rule', 'Problem']]);
       expectTable(bundle.call('PLAN_CHECK', log), 'PLAN_CHECK');
+      // Dates run to 2026-04-01 (a junk date may stretch the log past the race: then a wrong call, said so).
+      try {
+        expectTable(bundle.call('SEASON_PLAN', log, '2026-08-01', '100 mi'), 'SEASON_PLAN');
+      } catch (e) {
+        expect(String(e)).toMatch(/SEASON_PLAN: race date 2026-08-01 (must come after the log's last day|is more than 52 weeks after)/);
+      }
       const column = (title: string) => log.slice(1).map((r) => [r[log[0].indexOf(title)]]);
       expectTable(bundle.call('CROSS_TRAIN_MILES', column('Type'), column('Duration')), 'CROSS_TRAIN_MILES');
     }), { numRuns: 150 });

@@ -65,9 +65,9 @@ describe('SUGGEST_PLAN', () => {
       expect(typeof r[7]).toBe('string');
     }
     expect(ofKind(out, 'long_run').map((r) => [r[1], r[3]])).toEqual([['Sat', 'Long run']]);
-    // The last 4 weeks ran 34, 36, 33 and 18 mi: the mean, 30.25, is capped at 18 + 10 %.
-    expect(running(out)).toBe(20);
-    expect(out[1][7]).toContain('Week: Base/build week: 19.8 mi of running — mean of the last 4 weeks 30.3 mi, capped at last week\'s 18 + 10 % (P13)');
+    // The last 4 weeks ran 34, 36, 33 and 18 mi (a cutback): back to building, +10 % on the highest.
+    expect(running(out)).toBe(39.5);
+    expect(out[1][7]).toContain('Week: Base/build week — 39.6 mi: +10 % on your highest recent week, 36 mi (P13); long run 16 mi: your longest recent run 14 mi + 2 mi (P19)');
     expect(out[1][7]).not.toContain('P12');
     expect((sheet.call('BURNOUT_ALERTS', LOG) as unknown[][]).at(-1)![1]).toBe('OK');
   });
@@ -83,10 +83,11 @@ describe('SUGGEST_PLAN', () => {
     const sunday = suggest(LOG, new Date('2026-03-15T13:00:00Z'), 'Sunday', '', 40);
     expect(dated(sunday)[0][0]).toBe('2026-03-16');
     expect(ofKind(sunday, 'long_run').map((r) => r[1])).toEqual(['Sun']);
-    expect(running(sunday)).toBe(40);
+    expect(running(sunday)).toBe(39.5); // 40 capped at the build target (P14)
+    expect(sunday[1][7]).toContain('your target 40 mi capped at +10 % on your highest recent week');
     const race = suggest(LOG, '2026-03-09', 'Sat', '2026-03-14', 40);
     expect(ofKind(race, 'race').map((r) => [r[0], r[5]])).toEqual([['2026-03-14', '']]);
-    expect(running(race)).toBe(20);
+    expect(running(race)).toBe(14); // × 0.35 of the capped 39.6 for the default 50-mile race (P17)
     const injured = suggest(LOG, '', '', '', '', true);
     expect(running(injured)).toBe(0);
     expect(injured.slice(1).filter((r) => String(r[7]).includes('injured: no running (P11)')).length).toBeGreaterThan(2);
@@ -94,8 +95,8 @@ describe('SUGGEST_PLAN', () => {
 
   it('plans in the log\'s unit: km when the Distance header says so', () => {
     const out = suggest(training({}, 'Distance (km)'));
-    expect(out[1][7]).toContain('19.8 km of running');
-    expect(suggest(training({}, 'Km'))[1][7]).toContain(' km of running');
+    expect(out[1][7]).toContain('Base/build week — 39.6 km: +10 % on your highest recent week, 36 km (P13)');
+    expect(suggest(training({}, 'Km'))[1][7]).toContain('39.6 km: +10 %');
   });
 
   it('keeps the first 2 days easy when the log ends on a Red recovery (P12)', () => {
@@ -110,8 +111,32 @@ describe('SUGGEST_PLAN', () => {
     expect(check(out)).toEqual([['Date', 'Rule', 'Problem']]);
   });
 
-  it('gives the header row alone for an empty log', () => {
-    expect(suggest([['Date', 'Type', 'Distance']])).toEqual([HEADER]);
+  it('plans the empty log: a beginner week from the coming Monday, or the target with a warning', () => {
+    const empty = [['Date', 'Type', 'Distance']];
+    const beginner = suggest(empty);
+    expect(running(beginner)).toBe(15);
+    const today = new Date();
+    const monday = dated(beginner)[0][0] as string;
+    const days = (Date.parse(`${monday}T00:00:00Z`) - Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) / 86400000;
+    expect(days).toBeGreaterThanOrEqual(0); // the coming Monday in the spreadsheet's zone
+    expect(days).toBeLessThanOrEqual(8);
+    expect(new Date(`${monday}T12:00:00Z`).getUTCDay()).toBe(1);
+    expect(beginner[1][7]).toContain('15 mi: a beginner week, no running in the log yet');
+    const target = suggest(empty, '2026-03-02', '', '', 30);
+    expect(running(target)).toBe(30);
+    expect(target[1][7]).toContain('Week: no history in the log: check the target is close to what you run now; ');
+    expect(check(target)).toEqual([['Date', 'Rule', 'Problem']]);
+  });
+
+  it('takes race_distance and cycle: the taper and the cutbacks follow them', () => {
+    const fifty = suggest(LOG, '2026-03-09', 'Sat', '2026-03-21', '', '', '50 km');
+    expect(fifty[1][7]).toContain('taper week 2 of 2, × 0.55 of your peak week');
+    const hundred = suggest(LOG, '2026-03-09', 'Sat', '2026-03-21', '', '', '100 mi');
+    expect(hundred[1][7]).toContain('taper week 3 of 3, × 0.5 of your peak week');
+    expect(suggest(LOG, '2026-03-09', 'Sat', '2026-03-21', '', '', 100)[1][7]).toContain('taper week 3 of 3'); // 100 mi in a miles log
+    // A 3:1 or 2:1 typed in a cell reaches the formula as the time 03:01 or 02:01.
+    expect(suggest(LOG, '', '', '', '', '', '', 2 / 24 + 1 / 1440)).toEqual(suggest(LOG, '', '', '', '', '', '', '2:1'));
+    expect(suggest(LOG, '', '', '', '', '', '', 3 / 24 + 1 / 1440)).toEqual(suggest(LOG));
   });
 
   it('names the argument to fix in a wrong call', () => {
@@ -124,5 +149,7 @@ describe('SUGGEST_PLAN', () => {
     expect(() => suggest(LOG, '', '', '', -5)).toThrow('SUGGEST_PLAN: target_miles "-5" must be a weekly distance in your log\'s unit, more than 0 and at most 500');
     expect(() => suggest(LOG, '', '', '', '', 'maybe')).toThrow('SUGGEST_PLAN: injured "maybe" must be TRUE or FALSE');
     expect(() => suggest([['Type'], ['Run']])).toThrow('SUGGEST_PLAN: no "Date" column');
+    expect(() => suggest(LOG, '', '', '', '', '', 'far')).toThrow('SUGGEST_PLAN: race_distance "far" must be a distance like "100 mi"');
+    expect(() => suggest(LOG, '', '', '', '', '', '', '4:1')).toThrow('SUGGEST_PLAN: cycle "4:1" must be "3:1" (3 build weeks, then a cutback) or "2:1" (masters runners)');
   });
 });

@@ -5,10 +5,11 @@
 // Form % the load model projects.
 
 import { CutbackCycle } from '../cutbackCycle';
+import { tooCloseWarning } from './weekVolume';
 import { Day, MAX_DAY } from '../days';
 import { isRunKind, isStrengthKind } from '../sessionTypes';
 import { DistanceUnit } from '../units';
-import { SEASON_PEAK_OVER_LEVEL, kmOf, recoveryWeeksOf, seasonPeakCap } from '../rules/weekTarget';
+import { SEASON_PEAK_OVER_LEVEL, kmOf, recoveryWeeksOf, seasonPeakCap, taperOf } from '../rules/weekTarget';
 import { LedgerWeek, excludedWeeks, levelsBefore } from './ledger';
 import { suggestWeek } from './generate';
 import { LoadState, plannedLoads, project } from './projection';
@@ -139,9 +140,18 @@ export function seasonPlan(req: SeasonRequest): Season {
       strength: plan.sessions.filter((s) => isStrengthKind(s.kind)).length,
       fitness: 0, notes: [...plan.volume.warnings, plan.volume.how, plan.volume.longHow],
     });
+    if (start === req.firstWeek) out[0].notes.unshift(...tooCloseNote(plan, raceKm));
   }
   addProjection(req, out, loads);
   return { weeks: out, peak, peakHow, unit };
+}
+
+/** The season's first week already inside the taper P17 wants: the taper starts now (unless its notes say so already). */
+function tooCloseNote(plan: WeekPlan, raceKm: number): string[] {
+  const { weeksToRace, warnings } = plan.volume;
+  const m = taperOf(raceKm).weeks.length;
+  if (weeksToRace === undefined || weeksToRace >= m || warnings.some((w) => w.includes('too close'))) return [];
+  return [tooCloseWarning(weeksToRace, m)];
 }
 
 /** Fitness and Form % for each week, and the race week's note on race-day Form. */

@@ -147,7 +147,7 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
       ? `${fmt(target)} besides the race: × ${f} of your peak week, ${fmt(P)} (P17)`
       : `${fmt(target)}: taper week ${q} of ${m}, × ${f} of your peak week, ${fmt(P)} (P17)`;
     if (tooClose) {
-      warnings.push(`the race is ${weeksToRace === 0 ? 'this week' : weeksToRace === 1 ? 'next week' : `in ${weeksToRace} weeks`}, too close for the ${m}-week taper it wants: the taper starts now`);
+      warnings.push(tooCloseWarning(weeksToRace, m));
     }
   } else if (recovery) {
     const f = recoveryFactor(recovery.k, recovery.n);
@@ -187,6 +187,10 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
     ...(levels ? { levels } : {}), how, longHow, warnings,
   };
 }
+
+/** Said when the race is closer than the taper P17 wants. */
+export const tooCloseWarning = (weeksToRace: number, m: number): string =>
+  `the race is ${weeksToRace === 0 ? 'this week' : weeksToRace === 1 ? 'next week' : `in ${weeksToRace} weeks`}, too close for the ${m}-week taper it wants: the taper starts now`;
 
 /** P19's share bounds applied to a long run (where the week is long enough for them). */
 export function shareBounds(target: number, unit: DistanceUnit): { min: number; max: number } | undefined {

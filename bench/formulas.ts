@@ -54,10 +54,19 @@ const ARGUMENTS: Partial<Record<string, (log: LogFixture, formulas: Declared[], 
     if (!formulas.some((f) => f.name === 'SUGGEST_PLAN')) throw new NotCallable('needs SUGGEST_PLAN for a plan table');
     return call('SUGGEST_PLAN', log.table);
   },
+  // SEASON_PLAN's race: a 100-miler 16 weeks after the log's last day (the longest season a race date usually asks for).
+  race_date: (log) => {
+    const last = Math.max(...log.table.slice(1).map((r) => (r[0] instanceof Date ? r[0].getTime() : -Infinity)));
+    return new Date(last + 16 * 7 * 86_400_000 + 12 * 3_600_000).toISOString().slice(0, 10);
+  },
+  race_distance: () => '100 mi',
 };
 
+/** Arguments only some formulas get: SUGGEST_PLAN is timed as runners mostly call it, without a race. */
+const ONLY_FOR: Partial<Record<string, readonly string[]>> = { race_date: ['SEASON_PLAN'], race_distance: ['SEASON_PLAN'] };
+
 export function argumentsFor(f: Declared, log: LogFixture, formulas: Declared[], call: Caller): unknown[] {
-  const known = f.params.map((p) => ARGUMENTS[p]);
+  const known = f.params.map((p) => (ONLY_FOR[p] && !ONLY_FOR[p]!.includes(f.name) ? undefined : ARGUMENTS[p]));
   const count = known.reduce((n, make, i) => (make ? i + 1 : n), 0);
   return f.params.slice(0, count).map((p, i) => {
     const make = known[i];

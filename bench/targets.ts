@@ -64,6 +64,11 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
     const c = check(`all eight formulas together, 10-year log, ${kind}`, '≤ 100 ms', all?.ms, 100, ms);
     checks.push({ ...c, value: c.value + built });
   }
+  // Issue 12: the planners, each a separate formula cell.
+  for (const f of ['SUGGEST_PLAN', 'SEASON_PLAN']) {
+    const run = find(r.formulas, f, '10y');
+    checks.push(check(`${f}, 10-year log, fresh`, '≤ 80 ms', run?.fresh?.median, 80, ms));
+  }
   checks.push(
     ...[...new Set(r.formulas.map((f) => f.formula))].map((f) => check(`${f} 20y ÷ 10y`, '≤ 2.3', growth(r.formulas, f), 2.3, (x) => x.toFixed(2))),
     check('dist/Code.js size', '≤ 150 KB', r.bundle.bytes, 150 * KB, (x) => `${(x / KB).toFixed(1)} KB`),

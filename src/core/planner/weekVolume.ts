@@ -179,8 +179,7 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
 
   const { long, longHow } = longRunOf(kind, target, LR, peak.longRun, taper.longRun[(taperWeek?.q ?? 1) - 1], recovery, unit);
   const tol = VOLUME_RULE.tolerance;
-  // Caps have no floor; after an ALERT or a Red day a dropped session's miles are not made up (P18).
-  const capOnly = kind === 'taper' || kind === 'race' || kind === 'recovery' || req.adapted;
+  const capOnly = kind === 'taper' || kind === 'race' || kind === 'recovery' || kind === 'down';
   return {
     phase, kind, target, low: capOnly ? 0 : (1 - tol) * target, high: (1 + tol) * target, long, workouts, noLowerStrength: firstRecoveryHalf,
     ...(weeksToRace === undefined ? {} : { weeksToRace }), ...(taperWeek ? { taper: taperWeek } : {}), ...(recovery && kind === 'recovery' ? { recovery } : {}),

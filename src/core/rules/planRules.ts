@@ -207,7 +207,8 @@ function volumeCheck(id: RuleId): (w: Week, f: WeekFacts) => Finding[] {
     const unit = f.unit ?? 'mi';
     const found: Finding[] = [];
     const planned = runningOf(w);
-    if (!f.injured && (planned > v.high + 1e-9 || planned < v.low - 1e-9)) {
+    // After an ALERT or a Red day a dropped session's miles are not made up (P12, P18): no floor then.
+    if (!f.injured && (planned > v.high + 1e-9 || (!f.adapted && planned < v.low - 1e-9))) {
       const range = v.low > 0 ? `${round(v.low)}–${round(v.high)} ${unit}` : `at most ${round(v.high)} ${unit}`;
       found.push({ day: 0, problem: `${round(planned)} ${unit} of running planned, ${range} this week` });
     }

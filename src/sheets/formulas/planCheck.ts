@@ -9,11 +9,11 @@ const NAME = 'PLAN_CHECK';
 
 export const PLAN_CHECK = defineFormula({
   name: NAME,
-  summary: 'Checks a plan table against the planner rules a plan alone can show (P1, P3–P10): Date | Rule | Problem, one row per violation; the header row alone when there is none.',
+  summary: 'Checks a plan table against the planner rules a plan alone can show (P1, P3–P10, P19–P21): Date | Rule | Problem, one row per violation; the header row alone when there is none.',
   details: [
     `Rules checked: ${PLAN_RULES.filter((r) => r.planAlone).map((r) => `${r.id} ${r.rule}`).join('; ')}.`,
     `The plan has SUGGEST_PLAN's header row (${PLAN_HEADER.join(', ')}; Date and Session or Kind required, any order). Kind may be blank when Session names it ("Long run 18 mi"). A day without rows is a rest day. Weeks are the 7-day blocks from the plan's first date; the order rules (P3, P4, P5, P9, P10) also run across weeks.`,
-    'What the plan does not say is not guessed: P1 wants one long run in a week with running (or the race, in a week with a race), unless a session\'s Details say "instead of the long run" (injury, P11; a burnout alert, P12); P7 applies to weeks with lower-body strength or 2 strength sessions, which only base/build allows (P2). A bad cell is listed with a blank Rule and its row, and ignored.',
+    'What the plan does not say is not guessed: P1 wants one long run in a week with running (or the race, in a week with a race), unless a session\'s Details say "instead of the long run" (injury, P11; a burnout alert, P12); P7 applies to weeks with lower-body strength or 2 strength sessions, which only base/build allows (P2); P19 wants the long run the longest run and at most 45 % of a week of 20 mi or more; P21 caps cardio at 90 min in a week without running whose sessions stand in for runs. A bad cell is listed with a blank Rule and its row, and ignored.',
   ],
   params: [
     { name: 'plan', example: 'Plan!A1:H', description: 'The plan range with its header row first, e.g. Plan!A1:H or the output of SUGGEST_PLAN.' },

@@ -5,8 +5,8 @@ import { readLog } from '../../core/log/readLog';
 import { DEFAULT_LONG_RUN_DAY, seasonFromLog } from '../../core/planner/fromLog';
 import { SEASON_HEADER, seasonRows } from '../../core/planner/seasonTable';
 import { ParamDoc, defineFormula, Table } from './define';
-import { LOG_PARAM } from './logArg';
-import { readWeekday } from './args';
+import { LOG_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readTypeMap, readWeekday } from './args';
 import { unitOfLog } from '../../core/units';
 import { readCycleArg, readDateArg, readRaceDistanceArg, readTargetArg } from './planArgs';
 
@@ -37,8 +37,9 @@ export const SEASON_PLAN = defineFormula({
     { name: 'long_run_day', example: '"Sat"', description: `Optional. The long-run day, "Mon" … "Sun" (default "${WEEKDAYS[DEFAULT_LONG_RUN_DAY]}").`, optional: true },
     { name: 'peak_miles', example: '60', description: 'Optional. The highest week to build to, in your log\'s unit; default 50 mi (70 mi for 100 km and over), at most 1.5 × your level, never below it.', optional: true },
     CYCLE_PARAM,
+    TYPE_MAP_PARAM,
   ],
-  run(tz, log, raceDate, raceDistance, longRunDay, peak, cycle): Table {
+  run(tz, log, raceDate, raceDistance, longRunDay, peak, cycle, typeMap): Table {
     if (isBlank(raceDate)) throw new FormulaError(NAME, 'race_date is required: give your race day as a date cell or text like "2026-05-09"');
     const raceDay = readDateArg(raceDate, 'race_date', tz, NAME)!;
     const unit = unitOfLog(log);
@@ -49,7 +50,7 @@ export const SEASON_PLAN = defineFormula({
       peak: readTargetArg(peak, 'peak_miles', NAME),
       cycle: readCycleArg(cycle, NAME),
     };
-    const season = seasonFromLog(readLog(log, tz, NAME), unit, request, NAME, tz.dayOf(Date.now()));
+    const season = seasonFromLog(readLog(log, tz, NAME, { typeMap: readTypeMap(typeMap, NAME) }), unit, request, NAME, tz.dayOf(Date.now()));
     return [[...SEASON_HEADER], ...seasonRows(season, (d) => tz.dateOf(d))];
   },
 });

@@ -3,8 +3,8 @@ import { readLog } from '../../core/log/readLog';
 import { planFromLog, DEFAULT_LONG_RUN_DAY } from '../../core/planner/fromLog';
 import { PLAN_HEADER, planRows } from '../../core/planner/planTable';
 import { defineFormula, Table } from './define';
-import { LOG_PARAM } from './logArg';
-import { readWeekday } from './args';
+import { LOG_PARAM, TYPE_MAP_PARAM } from './logArg';
+import { readTypeMap, readWeekday } from './args';
 import { MAX_WEEKLY_TARGET } from '../../core/rules/weekTarget';
 import { unitOfLog } from '../../core/units';
 import { CYCLE_PARAM, RACE_DISTANCE_PARAM, VOLUME_HELP } from './seasonPlan';
@@ -29,8 +29,9 @@ export const SUGGEST_PLAN = defineFormula({
     { name: 'injured', example: 'FALSE', description: 'Optional. TRUE replaces every run with low-impact cardio of about the same time (at most 90 min), drops the long run and lower-body strength (P11, P21).', optional: true },
     RACE_DISTANCE_PARAM,
     CYCLE_PARAM,
+    TYPE_MAP_PARAM,
   ],
-  run(tz, log, weekStart, longRunDay, raceDate, target, injured, raceDistance, cycle): Table {
+  run(tz, log, weekStart, longRunDay, raceDate, target, injured, raceDistance, cycle, typeMap): Table {
     const unit = unitOfLog(log);
     const start = readWeekStartArg(weekStart, tz, NAME);
     const request = {
@@ -43,7 +44,7 @@ export const SUGGEST_PLAN = defineFormula({
       raceDistance: readRaceDistanceArg(raceDistance, unit, NAME),
       cycle: readCycleArg(cycle, NAME),
     };
-    const plan = planFromLog(readLog(log, tz, NAME), unit, request, NAME, tz.dayOf(Date.now()));
+    const plan = planFromLog(readLog(log, tz, NAME, { typeMap: readTypeMap(typeMap, NAME) }), unit, request, NAME, tz.dayOf(Date.now()));
     return [[...PLAN_HEADER], ...(plan ? planRows(plan, (d) => tz.dateOf(d)) : [])];
   },
 });

@@ -203,7 +203,9 @@ function longRunOf(kind: WeekKind, target: number, LR: number, peakLR: number, t
   if (kind === 'recovery' && recovery!.k === 1) return { longHow: 'no long run in the first week after the race (P16)' };
   if (kind === 'taper') {
     const base = peakLR > 0 ? peakLR : LR > 0 ? LR : VOLUME_RULE.longShareWithoutHistory * target / taperCap;
-    return { long: { distance: taperCap * base, capped: true }, longHow: `long run at most ${pct(taperCap)} of your peak long run, ${fmt(base)} (P17)` };
+    // Both caps hold: P17's and P19's 45 % of the week.
+    const distance = Math.min(taperCap * base, VOLUME_RULE.longShare.max * target);
+    return { long: { distance, capped: true }, longHow: `long run at most ${pct(taperCap)} of your peak long run, ${fmt(base)} (P17)` };
   }
   if (kind === 'recovery' || LR <= 0) {
     const share = VOLUME_RULE.longShareWithoutHistory;

@@ -215,7 +215,8 @@ export function generateAthlete(opts: AthleteOptions): Athlete {
       const share = [0.3, 0.34, 0.38, 0.3, 0.42, 0.32];
       for (let k = 0; k < (e.days ?? 6) && d0 + k < nDays; k++) {
         const miles = round(weekRun * share[k % share.length] * between(0.95, 1.05), 0.1);
-        days[d0 + k] = [{ ...runSession('Long run', miles), notes: 'camp: mountain trail' }, other('Foam roll', 10, 20, 2)];
+        // Mountain days: long climbs make them harder than a long run at home.
+        days[d0 + k] = [{ ...runSession('Long run', miles), rpe: rand() < 0.5 ? 6 : 7, notes: 'camp: mountain trail' }, other('Foam roll', 10, 20, 2)];
         strain[d0 + k] = 0.5 + 0.25 * k;
       }
     } else if (e.kind === 'bigWeek') {

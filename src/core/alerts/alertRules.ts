@@ -3,7 +3,7 @@
 // threshold it crossed. Thresholds come from ./thresholds.ts only; session-order rules come from
 // ../rules/sessionOrder.ts, shared with the planner and PLAN_CHECK.
 
-import { LoadDay, formPercent } from '../load/trainingLoad';
+import { LoadDay } from '../load/trainingLoad';
 import { Wellness } from '../log/readLog';
 import { RecoveryDay } from '../recovery/recoveryScore';
 import { RED_MAX } from '../recovery/method';
@@ -26,6 +26,9 @@ export interface AlertContext {
   /** Running distance from the first day up to (not including) day i. */
   runBefore: Float64Array;
   withoutRest: Int32Array;
+  /** Form % of each day (NaN where undefined) and how many days in a row it has been below formWatch. */
+  formPct: Float64Array;
+  formLowRun: Int32Array;
   hrvLowRun: Int32Array;
   shortSleepRun: Int32Array;
 }
@@ -76,24 +79,30 @@ export const ALERT_RULES: readonly AlertRule[] = [
   {
     id: 'runIncrease',
     describe: (t) =>
-      `running distance of the last 7 days vs the 7 before up more than ${signedPct(t.runIncreaseAlert)} → ALERT, more than ${signedPct(t.runIncreaseWatch)} → WATCH (from the 14th day of the log, when the 7 days before had running)`,
+      `running distance of the last 7 days vs the highest of the ${t.runIncreaseBlocks} 7-day blocks before them up more than ${signedPct(t.runIncreaseAlert)} → ALERT, more than ${signedPct(t.runIncreaseWatch)} → WATCH (from the 14th day of the log, over the blocks the log holds, when they had running; a return to normal after a cutback week is not a jump)`,
     check: (ctx, i, t) => {
       if (i < 13) return undefined;
-      const previous = runDistance(ctx, i - 13, i - 7);
-      if (!(previous > 0)) return undefined;
-      const change = runDistance(ctx, i - 6, i) / previous - 1;
-      if (!Number.isFinite(change)) return undefined; // a near-zero previous week overflows the ratio
-      const says = (limit: number) => `run miles ${signedPct(change)} vs previous 7 days (> ${signedPct(limit)})`;
+      let highest = 0;
+      for (let b = 1; b <= t.runIncreaseBlocks && i - 7 * b - 6 >= 0; b++) highest = Math.max(highest, runDistance(ctx, i - 7 * b - 6, i - 7 * b));
+      if (!(highest > 0)) return undefined;
+      const change = runDistance(ctx, i - 6, i) / highest - 1;
+      if (!Number.isFinite(change)) return undefined; // a near-zero block overflows the ratio
+      const says = (limit: number) => `run miles ${signedPct(change)} vs the highest of the previous ${t.runIncreaseBlocks} weeks (> ${signedPct(limit)})`;
       if (above(change, t.runIncreaseAlert)) return alert(says(t.runIncreaseAlert));
       return above(change, t.runIncreaseWatch) ? watch(says(t.runIncreaseWatch)) : undefined;
     },
   },
   {
     id: 'form',
-    describe: (t) => `Form below ${t.formAlert}% of Fitness (the log's zero start corrected) → ALERT`,
-    check: ({ load }, i, t) => {
-      const pct = formPercent(load, i);
-      return pct !== undefined && pct < t.formAlert - EPS ? alert(`Form ${Math.round(pct)}% of Fitness < ${t.formAlert}%`) : undefined;
+    describe: (t) =>
+      `Form below ${t.formWatch}% of Fitness (the log's zero start corrected) → WATCH; below ${t.formWatch}% ${t.formWatchDays} days running, or below ${t.formAlert}% → ALERT`,
+    check: ({ formPct, formLowRun }, i, t) => {
+      const pct = formPct[i];
+      if (!(pct < t.formWatch - EPS)) return undefined; // NaN: no Form yet
+      const says = `Form ${Math.round(pct)}% of Fitness`;
+      if (pct < t.formAlert - EPS) return alert(`${says} < ${t.formAlert}%`);
+      if (formLowRun[i] >= t.formWatchDays) return alert(`${says} < ${t.formWatch}% ${formLowRun[i]} days running (≥ ${t.formWatchDays})`);
+      return watch(`${says} < ${t.formWatch}%`);
     },
   },
   {
@@ -122,12 +131,22 @@ export const ALERT_RULES: readonly AlertRule[] = [
     },
   },
   {
+    id: 'hrvCrash',
+    describe: (t) => `a morning's HRV (ln rMSSD) more than ${t.hrvCrashSd} SD below its 60-day mean → WATCH, even while the 7-day mean is in range`,
+    check: ({ recovery }, i, t) => {
+      const h = recovery[i].hrvMorning;
+      return h && h.z < -t.hrvCrashSd - EPS
+        ? watch(`HRV ${Math.round(h.value)} ms, far below your normal ${Math.round(h.low)}–${Math.round(h.high)} (${fixed(-h.z, 1)} SD below the 60-day mean; > ${t.hrvCrashSd})`)
+        : undefined;
+    },
+  },
+  {
     id: 'rhrHigh',
-    describe: (t) => `resting HR ${t.rhrAboveBaseline} bpm or more above its baseline → WATCH`,
+    describe: (t) => `resting HR (3-day mean) ${t.rhrAboveBaseline} bpm or more above its baseline → WATCH`,
     check: ({ recovery }, i, t) => {
       const r = recovery[i].rhr;
       return r && atLeast(r.delta, t.rhrAboveBaseline)
-        ? watch(`resting HR +${fixed(r.delta, 1)} bpm vs baseline (≥ +${t.rhrAboveBaseline})`)
+        ? watch(`resting HR 3-day avg +${fixed(r.delta, 1)} bpm vs baseline (≥ +${t.rhrAboveBaseline})`)
         : undefined;
     },
   },

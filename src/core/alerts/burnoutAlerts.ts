@@ -3,7 +3,7 @@
 
 import { Day } from '../days';
 import { Log, Wellness } from '../log/readLog';
-import { dailyLoads, trainingLoad } from '../load/trainingLoad';
+import { dailyLoads, formPercent, trainingLoad } from '../load/trainingLoad';
 import { RecoveryDay, isHrvBelowNormal, recoveryByDay } from '../recovery/recoveryScore';
 import { daySequenceOf, daysWithoutRest } from '../rules/sessionOrder';
 import { isRunKind } from '../sessionTypes';
@@ -69,8 +69,13 @@ function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log
   for (let i = 0; i < n; i++) runBefore[i + 1] = runBefore[i] + run[i];
   const wellness: (Wellness | undefined)[] = Array.from({ length: n }, (_, i) => log.wellness.get(first + i));
   const sessions = daySequenceOf(log);
+  const load = trainingLoad(loads, first);
+  const formPct = new Float64Array(n);
+  for (let i = 0; i < n; i++) formPct[i] = formPercent(load, i) ?? NaN;
   return {
-    load: trainingLoad(loads, first),
+    load,
+    formPct,
+    formLowRun: streakLengths(n, (i) => formPct[i] < t.formWatch),
     recovery,
     wellness,
     sessions,

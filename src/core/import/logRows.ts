@@ -27,7 +27,7 @@ export interface ImportRow {
 type NumberKey = 'distance' | 'duration' | 'rpe' | 'sleep' | 'hrv' | 'rhr' | 'mood' | 'soreness';
 type Values = Partial<Record<NumberKey, number>> & { type?: string; notes?: string };
 
-/** A duration may exceed the 24 h the Log reads (multi-day races): it is written, and flagged. */
+/** A duration may exceed the 48 h the Log reads (multi-day races): it is written, and flagged. */
 const DURATION: Bounds = { min: 0, max: 7 * 1440, label: '0–7 days' };
 const LIMITS: Record<NumberKey, Bounds> = { ...BOUNDS, duration: DURATION };
 const bounded = (b: Bounds) => z.optional(z.number().check(z.gte(b.min), z.lte(b.max)));
@@ -76,7 +76,7 @@ function activityRow(a: Activity, unit: Unit, warnings: Warnings): ImportRow {
     notes: a.name,
   }, a.line, warnings);
   if (v.duration !== undefined && v.duration > BOUNDS.duration.max) {
-    warnings.add('Duration over 24 h: written, but the formulas read at most 24 h (LOG_ISSUES lists it)', a.line);
+    warnings.add('Duration over 48 h: written, but the formulas read at most 48 h (LOG_ISSUES lists it)', a.line);
   }
   return { day: a.day, line: a.line, kind, key: sessionKey(a.day, kind, text, v.distance, v.duration), cells: cellsOf(a.day, v) };
 }

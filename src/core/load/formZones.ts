@@ -6,7 +6,7 @@ import { ALERT_THRESHOLDS } from '../alerts/thresholds';
 
 /** Each zone holds the Form percentages below its edge and at or above the previous zone's. */
 export const FORM_ZONES = [
-  { name: 'high risk', below: ALERT_THRESHOLDS.formAlert },
+  { name: 'high risk', below: ALERT_THRESHOLDS.formWatch },
   { name: 'optimal', below: -10 },
   { name: 'grey zone', below: 5 },
   { name: 'fresh', below: 25 },

@@ -49,7 +49,8 @@ export interface Log {
 
 export const BOUNDS: Record<'distance' | 'duration' | 'rpe' | 'avgHr' | 'elevation' | WellnessKey, Bounds> = {
   distance: { min: 0, max: 1000, label: '0–1000' },
-  duration: { min: 0, max: 1440, label: '0–24 h' },
+  // Up to 48 h: a 100-mile race takes 24–30 h, and its whole load counts (coaching.md, "Long events").
+  duration: { min: 0, max: 2880, label: '0–48 h' },
   rpe: { min: 1, max: 10, label: 'RPE 1–10' },
   avgHr: { min: 30, max: 250, label: '30–250 bpm' },
   // A 100-mile race climbs up to about 10,000 m (33,000 ft).

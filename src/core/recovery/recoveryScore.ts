@@ -17,7 +17,18 @@ export interface HrvStanding {
   z: number;
 }
 
+/** The morning's own HRV against the baseline: a single crash shows here before the 7-day mean moves. */
+export interface HrvMorning {
+  value: number;
+  /** (ln rMSSD − baseline mean) ÷ SD. */
+  z: number;
+  /** The normal range, ms. */
+  low: number;
+  high: number;
+}
+
 export interface RhrStanding {
+  /** Mean of the readings of the last 3 days, the day included (one morning swings ± 2–3 bpm). */
   value: number;
   baseline: number;
   /** value − baseline, bpm. */
@@ -32,6 +43,7 @@ export interface RecoveryDay {
   /** What moved the score, in words; "" on a day without wellness input. */
   why: string;
   hrv?: HrvStanding;
+  hrvMorning?: HrvMorning;
   rhr?: RhrStanding;
 }
 
@@ -53,8 +65,8 @@ function hrvWords(h: HrvStanding): string {
 }
 
 function rhrWords(r: RhrStanding): string {
-  if (Math.abs(r.delta) < 0.05) return `resting HR at baseline (${one(r.value)} bpm)`;
-  return `resting HR ${one(Math.abs(r.delta))} bpm ${r.delta > 0 ? 'above' : 'below'} baseline (${one(r.value)} vs ${one(r.baseline)})`;
+  if (Math.abs(r.delta) < 0.05) return `resting HR at baseline (3-day avg ${one(r.value)} bpm)`;
+  return `resting HR ${one(Math.abs(r.delta))} bpm ${r.delta > 0 ? 'above' : 'below'} baseline (3-day avg ${one(r.value)} vs ${one(r.baseline)})`;
 }
 
 const building = (what: string, count: number) =>
@@ -100,26 +112,27 @@ function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrSt
 
   if (w.hrv !== undefined) {
     const base = hrvStats.window(i - M.baselineDays, i - 1);
-    const week = hrvStats.window(i - M.hrvWindowDays + 1, i);
     if (base.count < M.baselineMinReadings) notes.push(building('HRV', base.count));
-    else if (week.count < M.hrvMinReadings) notes.push(`HRV not scored (${week.count} of ${M.hrvMinReadings} readings needed in 7 days)`);
     else {
       const sd = Math.max(base.sd, M.hrvSdFloor);
-      const h: HrvStanding = {
-        mean7: Math.exp(week.mean),
-        low: Math.exp(base.mean - M.hrvNormalSd * sd),
-        high: Math.exp(base.mean + M.hrvNormalSd * sd),
-        z: (week.mean - base.mean) / sd,
-      };
-      result.hrv = h;
-      scored.push({ input: 'hrv', sub: SUB_SCORES.hrv(h.z), value: 0 });
+      const low = Math.exp(base.mean - M.hrvNormalSd * sd);
+      const high = Math.exp(base.mean + M.hrvNormalSd * sd);
+      result.hrvMorning = { value: w.hrv, z: (Math.log(w.hrv) - base.mean) / sd, low, high };
+      const week = hrvStats.window(i - M.hrvWindowDays + 1, i);
+      if (week.count < M.hrvMinReadings) notes.push(`HRV not scored (${week.count} of ${M.hrvMinReadings} readings needed in 7 days)`);
+      else {
+        const h: HrvStanding = { mean7: Math.exp(week.mean), low, high, z: (week.mean - base.mean) / sd };
+        result.hrv = h;
+        scored.push({ input: 'hrv', sub: SUB_SCORES.hrv(h.z), value: 0 });
+      }
     }
   }
   if (w.rhr !== undefined) {
     const base = rhrStats.window(i - M.baselineDays, i - 1);
     if (base.count < M.baselineMinReadings) notes.push(building('resting HR', base.count));
     else {
-      const r: RhrStanding = { value: w.rhr, baseline: base.mean, delta: w.rhr - base.mean };
+      const value = rhrStats.window(i - M.rhrWindowDays + 1, i).mean;
+      const r: RhrStanding = { value, baseline: base.mean, delta: value - base.mean };
       result.rhr = r;
       scored.push({ input: 'rhr', sub: SUB_SCORES.rhr(r.delta), value: 0 });
     }
@@ -134,8 +147,11 @@ function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrSt
       weights += M.weights[s.input];
       sum += M.weights[s.input] * s.sub;
     }
-    result.score = sum / weights;
+    // One input alone never makes a Red day (coaching.md): a sore morning is not a recovery crisis.
+    const alone = scored.length < M.redMinInputs && sum / weights < M.redMax + 1;
+    result.score = alone ? M.redMax + 1 : sum / weights;
     result.status = statusOf(result.score);
+    if (alone) notes.unshift('one input alone: at worst Amber');
     if (words) result.why = drivers(scored, weights, result).concat(notes).join('; ');
   } else if (words) {
     result.why = notes.join('; ');

@@ -5,7 +5,7 @@ import { recoveryByDay } from '../../../src/core/recovery/recoveryScore';
 import { generateEntries } from '../../../bench/generateLog';
 import { ALERT_RULES } from '../../../src/core/alerts/alertRules';
 import { ALERT_THRESHOLDS } from '../../../src/core/alerts/thresholds';
-import { formPercent, trainingLoad } from '../../../src/core/load/trainingLoad';
+import { dailyLoads, formPercent, trainingLoad } from '../../../src/core/load/trainingLoad';
 import { Entry, addDays, logTable } from '../../support/logs';
 
 const utc = new TimeZone('Etc/UTC');
@@ -33,27 +33,48 @@ describe('burnout alert rules: each fires on a log built for it, and not on its 
     expect(fired(spike(45), 38, /^ACWR/)).toEqual([]);
   });
 
-  it('running distance of the last 7 days vs the 7 before: > +30 % → ALERT, > +10 % → WATCH', () => {
-    const weeks = (last: number) => [on(0, rest), on(1, { ...easy, distance: 5 }), on(4, { ...easy, distance: 5 }), on(8, { ...easy, distance: 5 }), on(13, { ...easy, distance: last - 5 })];
-    expect(fired(weeks(14), 13, /^run miles/)).toEqual(['run miles +40% vs previous 7 days (> +30%)']);
-    expect(fired(weeks(13), 13, /^run miles/)).toEqual(['run miles +30% vs previous 7 days (> +10%)']); // exactly +30 %: WATCH
-    expect(fired(weeks(12), 13, /^run miles/)).toEqual(['run miles +20% vs previous 7 days (> +10%)']);
-    expect(fired(weeks(11), 13, /^run miles/)).toEqual([]); // exactly +10 %
-    // No running in the 7 days before: nothing to compare with.
-    expect(fired([on(0, rest), on(8, easy), on(13, easy)], 13, /^run miles/)).toEqual([]);
+  it('running distance of the last 7 days vs the highest of the 4 blocks before: > +30 % → ALERT, > +15 % → WATCH', () => {
+    // One run a week (day 2 of each 7-day block); the last 7 days are days 28–34.
+    const weeks = (...distances: number[]) => [on(0, rest), ...distances.map((distance, w) => on(7 * w + 2, { ...easy, distance })), on(34, rest)];
+    const says = (change: string, limit: string) => [`run miles ${change} vs the highest of the previous 4 weeks (> ${limit})`];
+    expect(fired(weeks(10, 8, 6, 9, 14), 34, /^run miles/)).toEqual(says('+40%', '+30%'));
+    expect(fired(weeks(10, 8, 6, 9, 13), 34, /^run miles/)).toEqual(says('+30%', '+15%')); // exactly +30 %: WATCH
+    expect(fired(weeks(10, 8, 6, 9, 12), 34, /^run miles/)).toEqual(says('+20%', '+15%'));
+    expect(fired(weeks(10, 8, 6, 9, 11.5), 34, /^run miles/)).toEqual([]); // exactly +15 %
+    // Back to normal after a cutback week: +67 % on the week before, 0 % on the highest.
+    expect(fired(weeks(10, 10, 10, 6, 10), 34, /^run miles/)).toEqual([]);
+    // Early in the log, the blocks it holds: one at day 13.
+    expect(fired(weeks(10, 14), 13, /^run miles/)).toEqual(says('+40%', '+30%'));
+    // No running in those 28 days: nothing to compare with.
+    expect(fired([on(0, rest), on(30, easy), on(34, rest)], 34, /^run miles/)).toEqual([]);
     // Cross-training does not count as running.
-    expect(fired([...weeks(11), on(12, { type: 'Bike', distance: 30, duration: 90 })], 13, /^run miles/)).toEqual([]);
+    expect(fired([...weeks(10, 8, 6, 9, 11.5), on(33, { type: 'Bike', distance: 30, duration: 90 })], 34, /^run miles/)).toEqual([]);
   });
 
-  it('Form below −30 % of Fitness → ALERT, with the log\'s zero start corrected', () => {
+  it('Form below −30 % of Fitness → WATCH; 3 days running or below −50 % → ALERT; the log\'s zero start corrected', () => {
     const big = { type: 'Long run', distance: 12, duration: 120, rpe: 6 }; // load 720
     // Steady training from the first day is not overreaching, though the Form column starts deeply negative.
     const steady = alerts(days(70, () => easy));
     expect(steady.flatMap((d) => d.reasons.filter((r) => /^Form/.test(r)))).toEqual([]);
-    // 60 steady days at 160, then 720 a day: Form falls below −30 % of Fitness on the 3rd big day.
-    const block = (bigDays: number) => days(64, (i) => (i < 60 ? easy : i < 60 + bigDays ? big : easy));
-    expect(fired(block(4), 63, /^Form/)).toEqual([expect.stringMatching(/^Form -\d+% of Fitness < -30%$/)]);
-    expect(fired(block(1), 63, /^Form/)).toEqual([]); // one big day only
+    // 60 steady days at 160, then big days of 4 × `minutes` each, then easy again.
+    const block = (bigDays: number, minutes: number) => days(66, (i) => (i < 60 ? easy : i < 60 + bigDays ? { ...big, duration: minutes } : easy));
+    const formOf = (log: Entry[]) => (i: number) => formPercent(trainingLoad(dailyLoads(readLog(logTable(log), utc, 'T')), 0), i)!;
+    // One 120-min day: −35 % the next day (WATCH), −29 % the day after (nothing).
+    const one = block(1, 120);
+    expect(fired(one, 61, /^Form/)).toEqual([`Form ${Math.round(formOf(one)(61))}% of Fitness < -30%`]);
+    expect(alerts(one)[61].level).toBe('WATCH');
+    expect(fired(one, 62, /^Form/)).toEqual([]);
+    // Two 100-min days: −48 %, −40 %, −33 % → WATCH, WATCH, then ALERT on the 3rd day running.
+    const two = block(2, 100);
+    const pct = [62, 63, 64].map(formOf(two));
+    expect(pct.every((p) => p < -30 && p > -50)).toBe(true);
+    expect(fired(two, 63, /^Form/)).toEqual([`Form ${Math.round(pct[1])}% of Fitness < -30%`]);
+    expect(fired(two, 64, /^Form/)).toEqual([`Form ${Math.round(pct[2])}% of Fitness < -30% 3 days running (≥ 3)`]);
+    expect(alerts(two)[64].level).toBe('ALERT');
+    // Two 120-min days: below −50 % → ALERT at once.
+    const deep = block(2, 120);
+    expect(formOf(deep)(62)).toBeLessThan(-50);
+    expect(fired(deep, 62, /^Form/)).toEqual([`Form ${Math.round(formOf(deep)(62))}% of Fitness < -50%`]);
   });
 
   it('reads Form as a percentage of Fitness: 0 for steady load, the raw ratio once the log is long', () => {
@@ -75,20 +96,32 @@ describe('burnout alert rules: each fires on a log built for it, and not on its 
     expect(fired([on(0, { sleep: 4.5, mood: 2 })], 0, /^recovery/)).toEqual(['recovery 18 Red (≤ 33)']);
     expect(alerts([on(0, { sleep: 4.5, mood: 2 })])[0].level).toBe('ALERT');
     expect(fired([on(0, { sleep: 5.5, mood: 3 })], 0, /^recovery/)).toEqual([]); // 44: Amber
+    expect(alerts([on(0, { soreness: 5 })])[0].level).toBe('OK'); // one input alone: at worst Amber
   });
 
   const hrvBaseline = days(20, (i) => ({ hrv: i % 2 ? 58 : 62, rhr: 50 }));
 
   it('HRV below its normal range 2 days running → WATCH', () => {
     const low = [...hrvBaseline, on(20, { hrv: 35 }), on(21, { hrv: 35 })];
-    expect(fired(low, 20, /^HRV/)).toEqual([]); // one day below
-    expect(fired(low, 21, /^HRV/)).toEqual([expect.stringMatching(/^HRV below normal range 2 days running \(≥ 2; 7-day avg \d+ ms < \d+ ms\)$/)]);
-    expect(fired([...hrvBaseline, on(20, { hrv: 35 }), on(21, { hrv: 80 })], 21, /^HRV/)).toEqual([]);
+    expect(fired(low, 20, /^HRV below/)).toEqual([]); // one day below
+    expect(fired(low, 21, /^HRV below/)).toEqual([expect.stringMatching(/^HRV below normal range 2 days running \(≥ 2; 7-day avg \d+ ms < \d+ ms\)$/)]);
+    expect(fired([...hrvBaseline, on(20, { hrv: 35 }), on(21, { hrv: 80 })], 21, /^HRV below/)).toEqual([]);
   });
 
-  it('resting HR ≥ 5 bpm above baseline → WATCH', () => {
-    expect(fired([...hrvBaseline, on(20, { rhr: 55 })], 20, /^resting HR/)).toEqual(['resting HR +5 bpm vs baseline (≥ +5)']);
-    expect(fired([...hrvBaseline, on(20, { rhr: 54.9 })], 20, /^resting HR/)).toEqual([]);
+  it('a morning\'s HRV more than 2 SD below its 60-day mean → WATCH, while the 7-day mean is still in range', () => {
+    // Baseline 58/62 ms: mean 60 ms, SD 0.034 in ln, taken as the 0.05 floor → normal 57–63 ms.
+    const crash = (hrv: number) => [...hrvBaseline, on(20, { hrv })];
+    expect(fired(crash(54), 20, /^HRV/)).toEqual(['HRV 54 ms, far below your normal 57–63 (2.1 SD below the 60-day mean; > 2)']);
+    expect(alerts(crash(54))[20].level).toBe('WATCH');
+    expect(fired(crash(55), 20, /^HRV/)).toEqual([]); // 1.7 SD
+  });
+
+  it('resting HR (3-day mean) ≥ 5 bpm above baseline → WATCH', () => {
+    const mornings = (...rhr: number[]) => [...hrvBaseline, ...rhr.map((r, k) => on(20 + k, { rhr: r }))];
+    // Baseline on day 22: the 22 mornings before, (20 × 50 + 2 × 56) ÷ 22 = 50.5.
+    expect(fired(mornings(56, 56, 56), 22, /^resting HR/)).toEqual(['resting HR 3-day avg +5.5 bpm vs baseline (≥ +5)']);
+    expect(fired(mornings(55.4, 55.4, 55.4), 22, /^resting HR/)).toEqual([]); // +4.9
+    expect(fired(mornings(60), 20, /^resting HR/)).toEqual([]); // one morning's swing: 3-day avg +3.3
   });
 
   it('sleep < 6 h 3 nights running → WATCH', () => {

@@ -95,14 +95,14 @@ describe('PLAN_CHECK model', () => {
   });
 
   it('lists bad cells with their row and ignores them, never throwing', () => {
-    const t = table(...WEEK, ['soon', 'AM', 'Easy run'], ['2026-03-03', 'noon', 'Zumba', '', 'far', '25:00:00']);
+    const t = table(...WEEK, ['soon', 'AM', 'Easy run'], ['2026-03-03', 'noon', 'Zumba', '', 'far', '50:00:00']);
     t.push(['', '', 'AM', 'Yoga', '', '', '', '']);
     expect(check(t).slice(0, 6)).toEqual([
       ['', '', 'Row 13: "soon" is not a date — use a date cell or YYYY-MM-DD — the row is ignored'],
       ['2026-03-03', '', 'Row 14: "Zumba" names no session kind — counted as a session of unknown kind'],
       ['2026-03-03', '', 'Row 14: Slot "noon" is not AM or PM — ignored'],
       ['2026-03-03', '', 'Row 14: Distance: "far" is not a number — ignored'],
-      ['2026-03-03', '', 'Row 14: Minutes: 1500 is out of range (0–24 h) — ignored'],
+      ['2026-03-03', '', 'Row 14: Minutes: 3000 is out of range (0–48 h) — ignored'],
       ['', '', 'Row 15: no date — the row is ignored'],
     ]);
   });

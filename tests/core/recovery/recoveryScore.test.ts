@@ -24,15 +24,24 @@ describe('recoveryByDay (docs/recovery.md)', () => {
     const day = scores([...BASELINE, { hrv: 50, rhr: 53, sleep: 6, mood: 3, soreness: 4 }])[14];
     // By hand: ln 55 = 4.00733, ln 65 = 4.17439; baseline mean 4.09086, STDEV 0.086680.
     // 7-day mean = (3 × 4.00733 + 3 × 4.17439 + ln 50 = 3.91202) ÷ 7 = 4.06531; z = −0.2947 → 60.26.
-    // Resting HR 53 − 49 = +4 → 35. Sleep 6 h → 50, mood 3 → 50, soreness 4 → 25.
-    // (30 × 60.26 + 20 × 35 + 20 × 50 + 15 × 50 + 15 × 25) ÷ 100 = 46.33.
-    expect(day.score).toBeCloseTo(46.33, 2);
+    // Resting HR, 3-day mean (48 + 50 + 53) ÷ 3 = 50.33 − 49 = +1.33 → 61.67. Sleep 6 h → 50, mood 3 → 50, soreness 4 → 25.
+    // (30 × 60.26 + 20 × 61.67 + 20 × 50 + 15 × 50 + 15 × 25) ÷ 100 = 51.66.
+    expect(day.score).toBeCloseTo(51.66, 2);
     expect(day.status).toBe('Amber');
     expect(day.hrv!.z).toBeCloseTo(-0.2947, 4);
-    expect(day.hrv!.low).toBeCloseTo(57.26, 2);
-    expect(day.hrv!.high).toBeCloseTo(62.44, 2);
-    expect(day.rhr).toEqual({ value: 53, baseline: 49, delta: 4 });
-    expect(day.why).toBe('resting HR 4 bpm above baseline (53 vs 49); soreness 4/5; slept 6 h');
+    expect(day.hrv!.low).toBeCloseTo(54.83, 2);
+    expect(day.hrv!.high).toBeCloseTo(65.21, 2);
+    // The morning alone: (3.91202 − 4.09086) ÷ 0.086680 = −2.063, a crash (BURNOUT_ALERTS: WATCH).
+    expect(day.hrvMorning!.z).toBeCloseTo(-2.063, 3);
+    expect(day.rhr!.value).toBeCloseTo(50.333, 3);
+    expect(day.rhr!.delta).toBeCloseTo(1.333, 3);
+    expect(day.why).toBe('soreness 4/5; slept 6 h; HRV low-normal (7-day avg 58 ms, normal 55–65 ms)');
+  });
+
+  it('judges resting HR on the mean of the last 3 days', () => {
+    const days = scores([...BASELINE, { rhr: 55 }, { rhr: 49 }, { rhr: 49 }, { rhr: 49 }]);
+    expect(days.slice(14).map((d) => d.rhr!.value)).toEqual([(48 + 50 + 55) / 3, (50 + 55 + 49) / 3, (55 + 49 + 49) / 3, 49]);
+    expect(days[14].why).toBe('resting HR 2 bpm above baseline (3-day avg 51 vs 49)');
   });
 
   it('leaves inputs out until their baseline holds 14 readings, and says so', () => {
@@ -51,7 +60,12 @@ describe('recoveryByDay (docs/recovery.md)', () => {
 
   it('re-weights over the inputs present', () => {
     expect(scores([{ sleep: 6, mood: 5 }])[0].score).toBeCloseTo((20 * 50 + 15 * 100) / 35, 10);
-    expect(scores([{ soreness: 5 }])[0]).toMatchObject({ score: 0, status: 'Red', why: 'soreness 5/5' });
+  });
+
+  it('never gives Red on one input alone (coaching.md): at worst 34, Amber', () => {
+    expect(scores([{ soreness: 5 }])[0]).toMatchObject({ score: 34, status: 'Amber', why: 'soreness 5/5; one input alone: at worst Amber' });
+    expect(scores([{ soreness: 4 }])[0]).toMatchObject({ score: 34, status: 'Amber' }); // 25 alone
+    expect(scores([{ soreness: 5, sleep: 4 }])[0]).toMatchObject({ score: 0, status: 'Red', why: 'slept 4 h; soreness 5/5' });
   });
 
   it('gives one entry per calendar day, without a score on days without wellness', () => {
@@ -63,8 +77,8 @@ describe('recoveryByDay (docs/recovery.md)', () => {
 
   it('flags HRV below its normal range', () => {
     const day = scores([...BASELINE, { hrv: 30 }])[14];
-    expect(day.hrv!.z).toBeLessThan(-0.5);
-    expect(day.why).toMatch(/^HRV below normal \(7-day avg 54 ms, normal 57–62 ms\)$/);
+    expect(day.hrv!.z).toBeLessThan(-1);
+    expect(day.why).toBe('HRV below normal (7-day avg 54 ms, normal 55–65 ms); one input alone: at worst Amber');
   });
 });
 

@@ -20,7 +20,7 @@ describe('BURNOUT_ALERTS', () => {
     expect(out.map((r) => r[0])).toEqual((bundle.call('TRAINING_LOAD', LOG) as unknown[][]).map((r) => r[0]));
     expect(dateIn(out[38][0], 'Europe/London')).toBe('2026-04-07');
     expect(out[38][1]).toBe('ALERT');
-    expect(out[38][2]).toMatch(/^ACWR 1\.\d\d > 1\.5; run miles \+\d+% vs previous 7 days \(> \+30%\); Form -\d+% of Fitness < -30%$/);
+    expect(out[38][2]).toMatch(/^ACWR 1\.\d\d > 1\.5; run miles \+\d+% vs the highest of the previous 4 weeks \(> \+30%\); Form -\d+% of Fitness < -30%$/);
   });
 
   it('says OK with no reasons on a quiet day', () => {

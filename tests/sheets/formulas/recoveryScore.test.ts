@@ -23,8 +23,11 @@ describe('RECOVERY_SCORE', () => {
     expect(out.map((r) => r[0])).toEqual(load.map((r) => r[0]));
     const [date, score, status, why] = out[15];
     expect(dateIn(date, zone)).toBe('2026-03-06');
-    expect(score).toBeCloseTo(46.33, 2);
-    expect([status, why]).toEqual(['Amber', 'resting HR 4 bpm above baseline (53 vs 49); soreness 4/5; slept 6 h']);
+    expect(score).toBeCloseTo(51.66, 2);
+    expect([status, why]).toEqual(['Amber', 'soreness 4/5; slept 6 h; HRV low-normal (7-day avg 58 ms, normal 55–65 ms)']);
+    // The morning's own HRV is a crash: BURNOUT_ALERTS says so while the 7-day mean is still in range.
+    const alerts = bundle.call('BURNOUT_ALERTS', log) as unknown[][];
+    expect(alerts[15].slice(1)).toEqual(['WATCH', 'HRV 50 ms, far below your normal 55–65 (2.1 SD below the 60-day mean; > 2)']);
   });
 
   it('leaves Recovery and Status blank on days without wellness input', () => {
@@ -37,7 +40,7 @@ describe('RECOVERY_SCORE', () => {
   it('keeps one month while the baselines use the whole log', () => {
     const march = recovery(logTable(MORNINGS, zone), '2026-03');
     expect(march.map((r) => (r[0] === 'Date' ? r[0] : dateIn(r[0], zone)))).toEqual(['Date', ...Array.from({ length: 8 }, (_, i) => addDays('2026-03-01', i))]);
-    expect(march[6][1]).toBeCloseTo(46.33, 2);
+    expect(march[6][1]).toBeCloseTo(51.66, 2);
     expect(recovery([['Date', 'Sleep']])).toEqual([HEADER]);
   });
 

@@ -211,7 +211,7 @@ export function generateAthlete(opts: AthleteOptions): Athlete {
   for (const e of episodes) {
     const d0 = daysBetween(opts.start, e.start);
     if (e.kind === 'camp') {
-      const weekRun = Math.max(...[1, 2, 3, 4].map((k) => sumRun(runMiles, d0 - 7 * k, d0 - 7 * (k - 1) - 1)));
+      const weekRun = Math.max(...[1, 2, 3, 4].map((k) => sumRun(runMiles, d0 - 7 * k, d0 - 7 * (k - 1) - 1, nDays)));
       const share = [0.3, 0.34, 0.38, 0.3, 0.42, 0.32];
       for (let k = 0; k < (e.days ?? 6) && d0 + k < nDays; k++) {
         const miles = round(weekRun * share[k % share.length] * between(0.95, 1.05), 0.1);
@@ -220,8 +220,8 @@ export function generateAthlete(opts: AthleteOptions): Athlete {
         strain[d0 + k] = 0.5 + 0.25 * k;
       }
     } else if (e.kind === 'bigWeek') {
-      const highest = Math.max(...[1, 2, 3, 4].map((k) => sumRun(runMiles, d0 - 7 * k, d0 - 7 * (k - 1) - 1)));
-      const planned = sumRun(runMiles, d0, d0 + 6);
+      const highest = Math.max(...[1, 2, 3, 4].map((k) => sumRun(runMiles, d0 - 7 * k, d0 - 7 * (k - 1) - 1, nDays)));
+      const planned = sumRun(runMiles, d0, d0 + 6, nDays);
       const extra = Math.max(0, (e.factor ?? 1.5) * highest - planned) / 7;
       for (let k = 0; k < 7 && d0 + k < nDays; k++) {
         const day = days[d0 + k];
@@ -271,8 +271,8 @@ export function generateAthlete(opts: AthleteOptions): Athlete {
   return { header: [...LOG_HEADER], rows, runByDay, baseline };
 }
 
-function sumRun(runMiles: (d: number) => number, from: number, to: number): number {
+function sumRun(runMiles: (d: number) => number, from: number, to: number, nDays: number): number {
   let sum = 0;
-  for (let d = Math.max(0, from); d <= to; d++) sum += runMiles(d);
+  for (let d = Math.max(0, from); d <= Math.min(to, nDays - 1); d++) sum += runMiles(d);
   return sum;
 }

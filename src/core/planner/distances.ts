@@ -58,6 +58,6 @@ export function roundToTotal(values: readonly number[], step: number): number[] 
   return out.map((u) => Math.round(u * step * 100) / 100);
 }
 
-/** Minutes of a run at the runner's easy pace, to the nearest 5 (at least 5, at most a day). */
+/** Minutes of a run at the runner's easy pace, to the nearest 5 (at least 5, at most the Log's 48 h). */
 export const runMinutes = (kind: PlanKind, distance: number, pace: number): number =>
   Math.min(BOUNDS.duration.max, Math.max(5, Math.round((distance * pace * (PACE_FACTOR[kind] ?? 1)) / 5) * 5));

@@ -30,10 +30,10 @@ describe('distances', () => {
     expect(noLong[1]).toBeCloseTo(6, 9);
   });
 
-  it('estimates minutes at the easy pace, to 5 min, within a day', () => {
+  it('estimates minutes at the easy pace, to 5 min, within the Log\'s 48 h', () => {
     expect(runMinutes('easy_run', 6, 9.5)).toBe(55);
     expect(runMinutes('long_run', 20, 10)).toBe(220);
     expect(runMinutes('recovery_run', 0.1, 10)).toBe(5);
-    expect(runMinutes('long_run', 200, 20)).toBe(1440);
+    expect(runMinutes('long_run', 200, 20)).toBe(2880);
   });
 });

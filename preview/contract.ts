@@ -23,7 +23,8 @@ export interface CellView {
 export const editTextOf = (cell: CellView): string => cell.edit ?? cell.text ?? '';
 
 export interface ChartView {
-  type: 'COLUMN' | 'LINE';
+  /** COMBO: columns, with the series the chart's `series` option makes lines drawn as lines. */
+  type: 'COLUMN' | 'LINE' | 'COMBO';
   title: string;
   /** 1-based anchor cell and pixel offset, as EmbeddedChartBuilder.setPosition. */
   anchor: { row: number; column: number; offsetX: number; offsetY: number };
@@ -33,7 +34,12 @@ export interface ChartView {
   colors: string[];
   /** The x axis: the first column's display values. */
   labels: string[];
-  series: { name: string; values: (number | null)[] }[];
+  /** `line` and `axis` (1: the right-hand axis) from the chart's `series` option. */
+  series: { name: string; values: (number | null)[]; line: boolean; axis: 0 | 1 }[];
+  /** Each value axis' lowest value when the chart fixes it (`vAxes.N.viewWindow.min`). */
+  axisMin: (number | null)[];
+  /** The right-hand axis shows percentages (`vAxes.1.format` "percent"). */
+  rightPercent: boolean;
 }
 
 export interface SheetView {

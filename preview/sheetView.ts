@@ -77,8 +77,11 @@ function chartView(chart: ReturnType<EmuSheet['getCharts']>[number]): ChartView 
   const shown = Array.from({ length: rows - 1 }, (_, i) => i + 1).filter((i) => labels[i] !== '');
   const options = chart.getOptions();
   const option = <T>(name: string, fallback: T): T => (options.get(name) as T | null) ?? fallback;
+  const type = String(chart.type);
+  const seriesOptions = option<Record<number, { type?: string; targetAxisIndex?: number }>>('series', {});
+  const axes = option<Record<number, { viewWindow?: { min?: number }; format?: string }>>('vAxes', {});
   return {
-    type: String(chart.type) === 'COLUMN' ? 'COLUMN' : 'LINE',
+    type: type === 'COLUMN' || type === 'COMBO' ? type : 'LINE',
     title: option('title', ''),
     anchor: chart.position,
     width: option('width', CHART_SIZE.width),
@@ -89,7 +92,11 @@ function chartView(chart: ReturnType<EmuSheet['getCharts']>[number]): ChartView 
     series: columns[0].slice(1).map((name, k) => ({
       name: String(name),
       values: shown.map((i) => (typeof columns[i][k + 1] === 'number' ? (columns[i][k + 1] as number) : null)),
+      line: type === 'LINE' || seriesOptions[k]?.type === 'line',
+      axis: seriesOptions[k]?.targetAxisIndex === 1 ? 1 : 0,
     })),
+    axisMin: [0, 1].map((a) => axes[a]?.viewWindow?.min ?? null),
+    rightPercent: axes[1]?.format === 'percent',
   };
 }
 

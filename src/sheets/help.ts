@@ -22,7 +22,7 @@ export function helpHtml(): string {
     '<h3>Colours</h3>',
     `<ul style="list-style:none;padding-left:0">${legend.join('')}</ul>`,
     '<h3>Formulas</h3>',
-    '<p>Type them in any cell; Sheets shows each one\'s full help as you type.</p>',
+    '<p>Type them in any cell; Sheets shows each one\'s short help as you type. Every argument, column and method: docs/formulas.md in the add-on\'s project.</p>',
     `<ul>${formulas.join('')}</ul>`,
     '</div>',
   ].join('\n');

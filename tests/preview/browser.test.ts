@@ -61,7 +61,7 @@ function expectedDashboard(log: unknown[][], month: Date): Record<string, string
     });
   };
   table('WEEKLY_MILES', DASHBOARD.weekly, [[1, (v) => fixed(v, 1)], [2, (v) => fixed(v, 1)], [3, (v) => fixed(v, 1)]]);
-  table('TRAINING_LOAD', DASHBOARD.load, [[1, (v) => fixed(v, 0)], [2, (v) => fixed(v, 1)], [3, (v) => fixed(v, 1)], [4, (v) => fixed(v, 1)], [5, (v) => fixed(v, 2)]]);
+  table('FITNESS_TREND', DASHBOARD.daily, [[1, (v) => fixed(v, 0)], [2, (v) => fixed(v, 0)], [3, (v) => fixed(v, 0)], [6, (v) => fixed(v, 2)]]);
   table('RECOVERY_SCORE', DASHBOARD.recovery, [[1, (v) => fixed(v, 0)], [2, String]]);
   table('BURNOUT_ALERTS', DASHBOARD.alerts, [[1, String]]);
   return out;

@@ -37,21 +37,24 @@ describe('the preview spreadsheet', () => {
 
   it('sends a sheet as Sheets shows it: display text, colours, frozen rows, widths, charts', () => {
     const view = tracker.sheet('Dashboard');
-    expect(view.frozenRows).toBe(DASHBOARD.month.row);
+    expect(view.frozenRows).toBe(0);
     expect(view.columnWidths).toHaveLength(26);
-    expect(text(view, 1, 1)).toBe('March 2026');
-    expect(view.cells[DASHBOARD.weekly.row - 1][0].edit).toMatch(/^=WEEKLY_MILES\(Log!A1:K, \$B\$2/);
+    expect(text(view, DASHBOARD.month.row - 1, DASHBOARD.month.col - 1)).toBe('March 2026');
+    expect(view.cells[0][0].edit).toMatch(/^=TODAY_STATUS\(Log!A1:K, Plan!A1:H, /);
+    expect(text(view, 1, 0)).toBe('Latest day');
+    expect(view.cells[DASHBOARD.weekly.row - 1][0].edit).toMatch(/^=WEEKLY_MILES\(Log!A1:K, \$B\$26/);
     const levels = view.cells.map((row) => row[DASHBOARD.alerts.col]);
     const alert = levels.find((c) => c.text === 'ALERT')!;
     expect(alert).toMatchObject({ background: RED.background, bold: true });
     expect(levels.find((c) => c.text === 'WATCH' || c.text === 'OK')!.background).not.toBe(RED.background);
-    const [weekly, lines] = view.charts;
-    expect(weekly).toMatchObject({ type: 'COLUMN', stacked: true, anchor: { row: 1, column: 7 }, title: 'Weekly distance: run and cross-training' });
-    expect(weekly.series.map((s) => s.name)).toEqual(['Run', 'Cross-training']);
-    expect(weekly.labels[0]).toBe(text(view, DASHBOARD.weekly.row, 0));
-    expect(weekly.series[0].values[0]).toBe(Number(text(view, DASHBOARD.weekly.row, 1)));
-    expect(lines.series.map((s) => s.name)).toEqual(['Fatigue (ATL)', 'Fitness (CTL)', 'Form (TSB)']);
-    expect(lines.labels).toHaveLength(18); // 1–18 March
+    const [fitness, weekly] = view.charts;
+    expect(fitness).toMatchObject({ type: 'LINE', anchor: { row: 10, column: 1 }, rightPercent: true });
+    expect(fitness.series.map((s) => [s.name, s.axis])).toEqual([['Fatigue', 0], ['Fitness', 0], ['Form %', 1]]);
+    expect(fitness.labels).toHaveLength(84); // 12 weeks to 18 March
+    expect(weekly).toMatchObject({ type: 'COMBO', anchor: { row: 10, column: 7 }, axisMin: [0, 0] });
+    expect(weekly.series.map((s) => [s.name, s.line])).toEqual([['Run', false], ['Elevation gain', true], ['Long run', false]]);
+    expect(weekly.labels).toHaveLength(12);
+    expect(weekly.series[0].values[11]).toBe(Number(text(view, DASHBOARD.trendWeeks.row + 11, DASHBOARD.trendWeeks.col)));
   });
 
   it('edits like typing, journals the edit, and a restart replays it', () => {

@@ -11,5 +11,8 @@ import { SEASON_PLAN } from './seasonPlan';
 import { PLAN_CHECK } from './planCheck';
 import { ORDER_CHECK } from './orderCheck';
 import { FORM_ZONE } from './formZone';
+import { TODAY_STATUS } from './todayStatus';
+import { FITNESS_TREND } from './fitnessTrend';
+import { WEEKLY_TREND } from './weeklyTrend';
 
-export const FORMULAS: readonly FormulaDef[] = [WEEKLY_MILES, TRAINING_LOAD, RECOVERY_SCORE, BURNOUT_ALERTS, CROSS_TRAIN_MILES, LOG_ISSUES, SUGGEST_PLAN, SEASON_PLAN, PLAN_CHECK, ORDER_CHECK, FORM_ZONE];
+export const FORMULAS: readonly FormulaDef[] = [WEEKLY_MILES, TRAINING_LOAD, RECOVERY_SCORE, BURNOUT_ALERTS, CROSS_TRAIN_MILES, LOG_ISSUES, SUGGEST_PLAN, SEASON_PLAN, PLAN_CHECK, ORDER_CHECK, FORM_ZONE, TODAY_STATUS, FITNESS_TREND, WEEKLY_TREND];

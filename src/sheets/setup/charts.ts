@@ -6,7 +6,7 @@ import { Area, a1, openEnded, rangesOf } from './area';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface ChartSpec {
-  type: 'COLUMN' | 'LINE';
+  type: 'COLUMN' | 'LINE' | 'COMBO';
   where: Area[];
   /** Top-left anchor cell, 1-based. */
   at: { row: number; col: number };

@@ -1,8 +1,14 @@
-// The monthly Dashboard: a month selector, then weekly distance, daily load / fitness / form,
-// recovery and burnout alerts, each one formula over the Log that spills a table; colour zones as
-// conditional-format rules, a legend that explains them, and two charts. Docs: docs/dashboard.md.
+// The Dashboard: today first, then the trend, then the month in detail. At the top left, the
+// Today block (TODAY_STATUS: the latest day's alert, recovery, Form %, Fitness ramp, this week
+// against its target, the next session); below it two 12-week charts (fitness, fatigue and Form %;
+// weekly run distance, long run and elevation gain) with their data (WEEKLY_TREND to the right,
+// FITNESS_TREND at the bottom); then a month selector and the month's tables. Block and charts fit columns A–L
+// (1,200 px: readable at 1280 px without scrolling sideways); tables may run further right, their
+// long text running on into the empty columns beside them.
+// Colour zones are conditional-format rules with a legend. Docs: docs/dashboard.md.
 
 import { settingName } from '../settings';
+import { TODAY_ROWS } from '../formulas/todayStatus';
 import { Area, area, letters } from './area';
 import { Block, ensureContent } from './blocks';
 import { ChartSpec, ensureCharts } from './charts';
@@ -10,128 +16,184 @@ import { RuleSpec, ensureRules } from './conditionalRules';
 import { ruleOf } from './validations';
 import { LogLayout, ORDER_LEGEND, logDates, logRange } from './logSheet';
 import { Measure, RECOVERY_SCALE, ZONES } from './zones';
+import { FORM_ZONES } from '../../core/load/formZones';
 import { ORANGE } from './palette';
-import { SheetOutcome, freeze } from './outcome';
-import { TrackerSheet } from './ownership';
+import { SheetOutcome } from './outcome';
+import { TrackerSheet, sheetRef } from './ownership';
 
 /** A month touches at most 6 weeks (Mon or Sun start) and has at most 31 days; each table adds its header row. */
 const WEEKS = 6;
 const DAYS = 31;
+/** The trend: 12 weeks, by week and by day. */
+const TREND_WEEKS = 12;
 
 /** The legend: what each colour means, as [text, background]. */
 export const LEGEND: [string, string][] = [
   ...(['level', 'status'] as Measure[]).flatMap((m) => ZONES[m].map((z) => [z.legend, z.swatch.background] as [string, string])),
   ...RECOVERY_SCALE.map((p) => [p.legend, p.color] as [string, string]),
-  ...(['acwr', 'form', 'monotony', 'change'] as Measure[]).flatMap((m) => ZONES[m].map((z) => [z.legend, z.swatch.background] as [string, string])),
+  ...(['acwr', 'form', 'monotony', 'change', 'ramp'] as Measure[]).flatMap((m) => ZONES[m].map((z) => [z.legend, z.swatch.background] as [string, string])),
   [ORDER_LEGEND, ORANGE.background],
 ];
 
 /** Where everything is (1-based); each table's area includes its header row. */
 export const DASHBOARD = {
-  month: area(2, 2),
-  weekly: area(5, 1, 1 + WEEKS, 5),
-  load: area(14, 1, 1 + DAYS, 8),
-  form: area(14, 10, 1 + DAYS, 3),
-  recovery: area(14, 14, 1 + DAYS, 4),
-  alerts: area(14, 19, 1 + DAYS, 3),
-  legend: area(14, 23, LEGEND.length, 1),
+  today: area(1, 1, 1 + TODAY_ROWS.length, 4),
+  month: area(26, 2),
+  weekly: area(29, 1, 1 + WEEKS, 5),
+  daily: area(38, 1, 1 + DAYS, 8),
+  recovery: area(38, 10, 1 + DAYS, 4),
+  alerts: area(38, 15, 1 + DAYS, 3),
+  legend: area(38, 19, LEGEND.length, 1),
+  /** The charts' data: the weeks right of the block and charts (the empty cells beside the block let its Why text run on), the days below the month. */
+  trendWeeks: area(1, 14, 1 + TREND_WEEKS, 5),
+  trendDays: area(72, 1, 1 + 7 * TREND_WEEKS, 8),
 };
+
+/** The block and the charts stay within columns A…L, left at Sheets' 100 px: 1,200 px in all. */
+export const FIT_COLUMNS = 12;
+/** The charts' top row and size: they fill rows 10–24 (Sheets' rows are 21 px), above the month. */
+const CHART_ROW = 10;
+const CHART_SIZE = { width: 600, height: 300 };
 
 /** The data cells (header excluded) of column `offset` (0-based) of a table. */
 export const column = (table: Area, offset: number): Area => area(table.row + 1, table.col + offset, table.rows - 1, 1);
+/** Row `i` (0-based, header excluded) of column `offset` of a table. */
+const cellOf = (table: Area, offset: number, i: number): Area => area(table.row + 1 + i, table.col + offset);
+const todayRow = (label: (typeof TODAY_ROWS)[number]) => TODAY_ROWS.indexOf(label);
 
-const MONTH = '$B$2';
+const MONTH = `$${letters(DASHBOARD.month.col)}$${DASHBOARD.month.row}`;
 const DATES = 'ddd d mmm';
+/** Whole percent with its sign; the formulas never return −0, so no "−0 %". */
+const SIGNED_PERCENT = '+0%;-0%;0%';
 
-function blocks(log: LogLayout): Block[] {
+function blocks(log: LogLayout, plan: string): Block[] {
   const range = logRange(log);
   const dates = logDates(log);
-  const { weekly, load, form, recovery, alerts, legend } = DASHBOARD;
+  const { today, weekly, daily, recovery, alerts, legend, trendWeeks, trendDays, month } = DASHBOARD;
   const anchor = (table: Area, formula: string, formats: [Area, string][]): Block => ({ row: table.row, col: table.col, cells: [[formula]], bold: true, formats });
+  const title = (table: Area, text: string): Block => ({ row: table.row - 1, col: table.col, cells: [[text]], bold: true });
+  const s = settingName;
   return [
-    { row: 1, col: 1, cells: [['Ultra Tracker'], ['Month']], bold: true },
+    anchor(today, `=TODAY_STATUS(${range}, ${sheetRef(plan)}!A1:H, ${s('weekStart')}, ${s('longRunDay')}, ${s('raceDate')}, ${s('easyPace')})`, [
+      [cellOf(today, 1, todayRow('Latest day')), DATES],
+      [cellOf(today, 1, todayRow('Recovery')), '0'],
+      [area(today.row + 1 + todayRow('Form'), 2, 2, 1), SIGNED_PERCENT],
+      [cellOf(today, 1, todayRow('This week')), '0.0'],
+      [cellOf(today, 1, todayRow('Next session')), DATES],
+    ]),
+    anchor(trendWeeks, `=WEEKLY_TREND(${range}, ${TREND_WEEKS}, ${s('weekStart')}, ${s('easyPace')})`, [
+      [column(trendWeeks, 0), DATES],
+      [column(trendWeeks, 1), '0.0'],
+      [column(trendWeeks, 2), '0'],
+      [column(trendWeeks, 3), '0.0'],
+      [column(trendWeeks, 4), SIGNED_PERCENT],
+    ]),
+    anchor(trendDays, `=FITNESS_TREND(${range}, ${TREND_WEEKS}, ${s('easyPace')})`, dailyFormats(trendDays)),
+    { row: month.row, col: 1, cells: [['Month']], bold: true },
     {
-      row: 2,
-      col: 2,
-      cells: [[`=IF(COUNT(${dates}), EOMONTH(MAX(${dates}), -1) + 1, EOMONTH(TODAY(), -1) + 1)`, 'The month shown: type any date in it, or keep the formula for the latest month of your Log.']],
-      formats: [[DASHBOARD.month, 'mmmm yyyy']],
+      row: month.row,
+      col: month.col,
+      cells: [[`=IF(COUNT(${dates}), EOMONTH(MAX(${dates}), -1) + 1, EOMONTH(TODAY(), -1) + 1)`, 'The month the tables below show: type any date in it, or keep the formula for the latest month of your Log.']],
+      formats: [[month, 'mmmm yyyy']],
     },
-    { row: 4, col: 1, cells: [[`="Weekly distance (" & ${settingName('unit')} & ")"`]], bold: true },
-    anchor(weekly, `=WEEKLY_MILES(${range}, ${MONTH}, ${settingName('weekStart')}, ${settingName('easyPace')})`, [
+    { row: weekly.row - 1, col: 1, cells: [[`="Weekly distance (" & ${s('unit')} & ")"`]], bold: true },
+    anchor(weekly, `=WEEKLY_MILES(${range}, ${MONTH}, ${s('weekStart')}, ${s('easyPace')})`, [
       [column(weekly, 0), DATES],
       [area(weekly.row + 1, weekly.col + 1, weekly.rows - 1, 3), '0.0'],
-      [column(weekly, 4), '+0%;-0%;0%'],
+      [column(weekly, 4), SIGNED_PERCENT],
     ]),
-    { row: load.row - 1, col: 1, cells: [['Load, fitness and form']], bold: true },
-    { row: form.row - 1, col: form.col, cells: [['Form zone']], bold: true },
-    { row: recovery.row - 1, col: recovery.col, cells: [['Recovery']], bold: true },
-    { row: alerts.row - 1, col: alerts.col, cells: [['Burnout alerts']], bold: true },
-    { row: legend.row - 1, col: legend.col, cells: [['Colours']], bold: true },
-    anchor(load, `=TRAINING_LOAD(${range}, ${MONTH}, ${settingName('easyPace')})`, [
-      [column(load, 0), DATES],
-      [column(load, 1), '0'],
-      [area(load.row + 1, load.col + 2, load.rows - 1, 3), '0.0'],
-      [area(load.row + 1, load.col + 5, load.rows - 1, 2), '0.00'],
-      [column(load, 7), '0'],
-    ]),
-    anchor(form, `=FORM_ZONE(${range}, ${MONTH}, ${settingName('easyPace')})`, [[column(form, 0), DATES], [column(form, 1), '0%']]),
+    title(daily, 'Fitness and form, day by day'),
+    title(recovery, 'Recovery'),
+    title(alerts, 'Burnout alerts'),
+    title(legend, 'Colours'),
+    title(trendDays, 'The last 12 weeks, day by day (the fitness chart\'s data)'),
+    anchor(daily, `=FITNESS_TREND(${range}, ${MONTH}, ${s('easyPace')})`, dailyFormats(daily)),
     anchor(recovery, `=RECOVERY_SCORE(${range}, ${MONTH})`, [[column(recovery, 0), DATES], [column(recovery, 1), '0']]),
-    anchor(alerts, `=BURNOUT_ALERTS(${range}, ${MONTH}, ${settingName('easyPace')})`, [[column(alerts, 0), DATES]]),
+    anchor(alerts, `=BURNOUT_ALERTS(${range}, ${MONTH}, ${s('easyPace')})`, [[column(alerts, 0), DATES]]),
     { row: legend.row, col: legend.col, cells: LEGEND.map(([text]) => [text]), backgrounds: LEGEND.map(([, color]) => [color]) },
+  ];
+}
+
+/** FITNESS_TREND's columns: Date, Load, Fatigue, Fitness, Form %, Zone, ACWR, Monotony. */
+function dailyFormats(table: Area): [Area, string][] {
+  return [
+    [column(table, 0), DATES],
+    [area(table.row + 1, table.col + 1, table.rows - 1, 3), '0'],
+    [column(table, 4), SIGNED_PERCENT],
+    [area(table.row + 1, table.col + 6, table.rows - 1, 2), '0.00'],
   ];
 }
 
 const zoneRules = (measure: Measure, where: Area): RuleSpec[] =>
   ZONES[measure].map((z) => ({ where: [where], condition: z.condition, swatch: z.swatch }));
 
-/** Form (TSB), Form % and the zone coloured by the zone FORM_ZONE names on the same row. */
-function formRules(): RuleSpec[] {
-  const zoneCell = column(DASHBOARD.form, 2);
-  const where = [column(DASHBOARD.load, 4), area(zoneCell.row, DASHBOARD.form.col + 1, zoneCell.rows, 2)];
+/** Form % and its zone coloured by the zone FITNESS_TREND names on the same row. */
+function formRules(table: Area): RuleSpec[] {
+  const zoneCell = column(table, 5);
   return ZONES.form.map((z) => ({
-    where,
+    where: [area(zoneCell.row, table.col + 4, zoneCell.rows, 2)],
     condition: { criteria: 'CUSTOM_FORMULA', values: [`=$${letters(zoneCell.col)}${zoneCell.row}="${z.condition.values[0]}"`] },
     swatch: z.swatch,
   }));
 }
 
+const { today, daily, recovery, alerts, weekly, trendWeeks } = DASHBOARD;
+
 export const DASHBOARD_RULES: RuleSpec[] = [
-  ...zoneRules('level', column(DASHBOARD.alerts, 1)),
-  ...zoneRules('status', column(DASHBOARD.recovery, 2)),
-  { where: [column(DASHBOARD.recovery, 1)], condition: { gradient: RECOVERY_SCALE.map(({ at, color }) => ({ at, color })) } },
-  ...zoneRules('acwr', column(DASHBOARD.load, 5)),
-  ...formRules(),
-  ...zoneRules('monotony', column(DASHBOARD.load, 6)),
-  ...zoneRules('change', column(DASHBOARD.weekly, 4)),
+  // The Today block's Status column holds levels, recovery statuses and Form zones: each by its text.
+  ...(['level', 'status', 'form'] as Measure[]).flatMap((m) => zoneRules(m, column(today, 2))),
+  ...zoneRules('ramp', column(trendWeeks, 4)),
+  ...zoneRules('level', column(alerts, 1)),
+  ...zoneRules('status', column(recovery, 2)),
+  { where: [column(recovery, 1)], condition: { gradient: RECOVERY_SCALE.map(({ at, color }) => ({ at, color })) } },
+  ...zoneRules('acwr', column(daily, 6)),
+  ...formRules(daily),
+  ...zoneRules('monotony', column(daily, 7)),
+  ...zoneRules('change', column(weekly, 4)),
 ];
 
-const LEGEND_BOTTOM = { 'legend.position': 'bottom', height: 260 };
+const LEGEND_BOTTOM = { 'legend.position': 'bottom' };
+const { trendDays } = DASHBOARD;
 
 export const DASHBOARD_CHARTS: ChartSpec[] = [
   {
-    type: 'COLUMN',
-    where: [area(DASHBOARD.weekly.row, 1, DASHBOARD.weekly.rows, 3)],
-    at: { row: 1, col: 7 },
-    options: { title: 'Weekly distance: run and cross-training', isStacked: true, width: 440, colors: ['#4285f4', '#34a853'], ...LEGEND_BOTTOM },
+    type: 'LINE',
+    // Date, then Fatigue, Fitness and Form % of FITNESS_TREND.
+    where: [area(trendDays.row, trendDays.col, trendDays.rows, 1), area(trendDays.row, trendDays.col + 2, trendDays.rows, 3)],
+    at: { row: CHART_ROW, col: 1 },
+    options: {
+      title: 'Fitness, fatigue and Form %: 12 weeks',
+      ...CHART_SIZE,
+      ...LEGEND_BOTTOM,
+      colors: ['#ea4335', '#4285f4', '#fbbc04'],
+      // Form % on its own axis, whose gridlines are the Form zones' edges (Sheets cannot shade bands).
+      series: { 2: { targetAxisIndex: 1 } },
+      vAxes: { 0: { title: 'Load per day', viewWindow: { min: 0 } }, 1: { title: 'Form %', format: 'percent', ticks: FORM_ZONES.slice(0, -1).map((z) => z.below / 100) } },
+    },
   },
   {
-    type: 'LINE',
-    where: [area(DASHBOARD.load.row, 1, DASHBOARD.load.rows, 1), area(DASHBOARD.load.row, 3, DASHBOARD.load.rows, 3)],
-    at: { row: 1, col: 12 },
-    options: { title: 'Fatigue, fitness and form', width: 560, colors: ['#ea4335', '#4285f4', '#fbbc04'], ...LEGEND_BOTTOM },
+    type: 'COMBO',
+    // Week of, then Run, Elevation gain and Long run of WEEKLY_TREND.
+    where: [area(trendWeeks.row, trendWeeks.col, trendWeeks.rows, 4)],
+    at: { row: CHART_ROW, col: 7 },
+    options: {
+      title: 'Weekly run distance, long run and elevation gain: 12 weeks',
+      ...CHART_SIZE,
+      ...LEGEND_BOTTOM,
+      colors: ['#4285f4', '#34a853', '#a142f4'],
+      seriesType: 'bars',
+      series: { 1: { type: 'line', targetAxisIndex: 1 } },
+      // Distance from 0, so a 50-mile week never looks like a 10-mile one.
+      vAxes: { 0: { title: 'Distance', viewWindow: { min: 0 } }, 1: { title: 'Elevation gain', viewWindow: { min: 0 } } },
+    },
   },
 ];
 
-export function ensureDashboard(log: LogLayout, tracker: TrackerSheet): SheetOutcome {
+export function ensureDashboard(log: LogLayout, plan: string, tracker: TrackerSheet): SheetOutcome {
   const { sheet, created, name } = tracker;
   const month = { where: DASHBOARD.month, rule: ruleOf((v) => v.requireDate(), 'A date in the month to show, e.g. 2026-03-01.', false) };
-  const written = ensureContent(sheet, blocks(log), [month], created).map((a) => `${name}!${a}`);
+  const written = ensureContent(sheet, blocks(log, plan), [month], created).map((a) => `${name}!${a}`);
   ensureRules(sheet, DASHBOARD_RULES, created);
   ensureCharts(sheet, DASHBOARD_CHARTS, created);
-  freeze(sheet, DASHBOARD.month.row, created);
-  if (created) {
-    const widths: [number, number][] = [[DASHBOARD.recovery.col + 3, 260], [DASHBOARD.alerts.col + 2, 360], [DASHBOARD.legend.col, 400]];
-    for (const [col, px] of widths) sheet.setColumnWidth(col, px);
-  }
   return { name, sheet, created, written, problems: [] };
 }

@@ -49,7 +49,7 @@ export function setupTracker(): SetupReport {
     const log = ensureLog(sheets.Log);
     const settings = ensureSettings(ss, sheets.Settings); // before the Dashboard: its formulas name the settings' ranges
     const plan = ensurePlan(ss, sheets.Plan);
-    const dashboard = ensureDashboard(log.layout ?? STANDARD_LOG, sheets.Dashboard);
+    const dashboard = ensureDashboard(log.layout ?? STANDARD_LOG, sheets.Plan.name, sheets.Dashboard);
     const outcomes = [dashboard, log, plan, settings];
     const report: SetupReport = {
       created: outcomes.filter((o) => o.created).map((o) => o.name),

@@ -6,6 +6,7 @@
 import { ALERT_THRESHOLDS as T } from '../../core/alerts/thresholds';
 import { GREEN_MIN, RED_MAX } from '../../core/recovery/method';
 import { FORM_ZONES, FormZone } from '../../core/load/formZones';
+import { RAMP_WATCH } from '../../core/trend/fitness';
 import { AMBER, BLUE, GREEN, GREY, RED, SCALE, Swatch } from './palette';
 
 export type Condition =
@@ -38,7 +39,7 @@ function formLegend(i: number): string {
   return `Form ${name}: ${pct(from)} ${edge === Infinity ? 'and above' : `to ${pct(edge)}`}`;
 }
 
-export type Measure = 'level' | 'status' | 'acwr' | 'form' | 'monotony' | 'change';
+export type Measure = 'level' | 'status' | 'acwr' | 'form' | 'monotony' | 'change' | 'ramp';
 
 /** Zones in precedence order: the first that holds colours the cell. */
 export const ZONES: Record<Measure, Zone[]> = {
@@ -65,6 +66,8 @@ export const ZONES: Record<Measure, Zone[]> = {
     zone(above(T.runIncreaseAlert), RED, `Weekly change above ${pct(Math.round(T.runIncreaseAlert * 100))}`),
     zone(above(T.runIncreaseWatch), AMBER, `Weekly change above ${pct(Math.round(T.runIncreaseWatch * 100))}`),
   ],
+  /** Fitness ramp (WEEKLY_TREND): a fast rise in Fitness is a warning sign (the project's choice, docs/dashboard.md). */
+  ramp: [zone(above(RAMP_WATCH), AMBER, `Fitness ramp above ${pct(Math.round(RAMP_WATCH * 100))} a week`)],
 };
 
 /** Recovery 0–100 as a colour scale, red at 0, amber at 50, green at 100. */

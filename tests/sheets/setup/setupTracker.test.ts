@@ -32,7 +32,7 @@ function withLog(rows: (string | number)[][]): Emulator {
  * whatever the log's size. Issue 8's budget is 40; these are where batching stands (docs/dashboard.md).
  */
 // Race distance and Cutback cycle (issue 12) added a read and a naming each (rerun: two reads each).
-const ROUND_TRIPS = { empty: 81, withLog: 82, again: 88 };
+const ROUND_TRIPS = { empty: 81, withLog: 82, again: 93 };
 
 const on = (sheet: string, at: Area) => `${sheet}!${a1(at)}`;
 const cells = (emu: Emulator, sheet: string, at: Area) => emu.values(on(sheet, at)).map((r) => r[0]);
@@ -103,22 +103,24 @@ describe('Set up tracker on an empty spreadsheet', () => {
 
   it('builds the Dashboard: month selector, one formula per table, charts, colour rules and legend', () => {
     const dash = emu.spreadsheet.getSheetByName('Dashboard')!;
-    expect(dash.getRange('B2').getFormula()).toBe('=IF(COUNT(Log!A2:A), EOMONTH(MAX(Log!A2:A), -1) + 1, EOMONTH(TODAY(), -1) + 1)');
-    expect((emu.values('Dashboard!B2')[0][0] as Date).getDate()).toBe(1);
-    expect(emu.range('Dashboard!A4').getDisplayValue()).toBe('Weekly distance (mi)');
-    expect([DASHBOARD.weekly, DASHBOARD.load, DASHBOARD.form, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
-      '=WEEKLY_MILES(Log!A1:K, $B$2, WeekStart, EasyPace)',
-      '=TRAINING_LOAD(Log!A1:K, $B$2, EasyPace)',
-      '=FORM_ZONE(Log!A1:K, $B$2, EasyPace)',
-      '=RECOVERY_SCORE(Log!A1:K, $B$2)',
-      '=BURNOUT_ALERTS(Log!A1:K, $B$2, EasyPace)',
+    expect(dash.getRange('B26').getFormula()).toBe('=IF(COUNT(Log!A2:A), EOMONTH(MAX(Log!A2:A), -1) + 1, EOMONTH(TODAY(), -1) + 1)');
+    expect((emu.values('Dashboard!B26')[0][0] as Date).getDate()).toBe(1);
+    expect(emu.range('Dashboard!A28').getDisplayValue()).toBe('Weekly distance (mi)');
+    expect([DASHBOARD.today, DASHBOARD.trendWeeks, DASHBOARD.trendDays, DASHBOARD.weekly, DASHBOARD.daily, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
+      '=TODAY_STATUS(Log!A1:K, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace)',
+      '=WEEKLY_TREND(Log!A1:K, 12, WeekStart, EasyPace)',
+      '=FITNESS_TREND(Log!A1:K, 12, EasyPace)',
+      '=WEEKLY_MILES(Log!A1:K, $B$26, WeekStart, EasyPace)',
+      '=FITNESS_TREND(Log!A1:K, $B$26, EasyPace)',
+      '=RECOVERY_SCORE(Log!A1:K, $B$26)',
+      '=BURNOUT_ALERTS(Log!A1:K, $B$26, EasyPace)',
     ]);
     // An empty log: each table is its header row.
     expect(emu.values(on('Dashboard', area(DASHBOARD.alerts.row, DASHBOARD.alerts.col, 2, 3)))).toEqual([['Date', 'Level', 'Reasons'], ['', '', '']]);
-    expect(dash.getFrozenRows()).toBe(2);
+    expect(dash.getFrozenRows()).toBe(0);
     expect(dash.getCharts().map((c) => [c.type, c.getRanges().map((r) => r.getA1Notation())])).toEqual([
-      ['COLUMN', ['A5:C11']],
-      ['LINE', ['A14:A45', 'C14:E45']],
+      ['LINE', ['A72:A156', 'C72:E156']],
+      ['COMBO', ['N1:Q13']],
     ]);
     expect(dash.getConditionalFormatRules()).toHaveLength(DASHBOARD_RULES.length);
     expect(emu.values(on('Dashboard', area(DASHBOARD.legend.row, DASHBOARD.legend.col)))[0][0]).toBe('ALERT: back off and recover');
@@ -144,14 +146,13 @@ describe('Set up tracker on six months of log', () => {
   });
 
   it('shows the latest month, each table equal to its formula called directly', () => {
-    const month = emu.values('Dashboard!B2')[0][0] as Date;
-    expect(emu.range('Dashboard!B2').getDisplayValue()).toBe('February 2026');
+    const month = emu.values('Dashboard!B26')[0][0] as Date;
+    expect(emu.range('Dashboard!B26').getDisplayValue()).toBe('February 2026');
     const bundle = loadBundle({ spreadsheetZone: ZONE });
     const log = emu.values('Log!A1:K');
     const direct: [Area, unknown[][]][] = [
       [DASHBOARD.weekly, bundle.call('WEEKLY_MILES', log, month, 'Mon', 10) as unknown[][]],
-      [DASHBOARD.load, bundle.call('TRAINING_LOAD', log, month, 10) as unknown[][]],
-      [DASHBOARD.form, bundle.call('FORM_ZONE', log, month, 10) as unknown[][]],
+      [DASHBOARD.daily, bundle.call('FITNESS_TREND', log, month, 10) as unknown[][]],
       [DASHBOARD.recovery, bundle.call('RECOVERY_SCORE', log, month) as unknown[][]],
       [DASHBOARD.alerts, bundle.call('BURNOUT_ALERTS', log, month, 10) as unknown[][]],
     ];
@@ -178,16 +179,20 @@ describe('Set up tracker on six months of log', () => {
 
   it('colours ACWR, Form and the weekly change by their zones, recovery on a red-to-green scale', () => {
     const zone = (v: unknown, zones: [(x: number) => boolean, string][]) => (typeof v === 'number' ? zones.find(([test]) => test(v))?.[1] ?? '#ffffff' : '#ffffff');
-    const acwr = column(DASHBOARD.load, 5);
+    const acwr = column(DASHBOARD.daily, 6);
     expect(backgrounds(emu, 'Dashboard', acwr)).toEqual(cells(emu, 'Dashboard', acwr).map((v) =>
       zone(v, [[(x) => x > 1.5, RED.background], [(x) => x >= 1.3, AMBER.background], [(x) => x >= 0.8, GREEN.background], [() => true, BLUE.background]])));
     // Form, Form % and zone by the zone of Form as a fraction of Fitness, which the alert reads too.
-    const zones = cells(emu, 'Dashboard', column(DASHBOARD.form, 2));
-    const percents = cells(emu, 'Dashboard', column(DASHBOARD.form, 1));
-    expect(zones).toEqual(percents.map((p) => (typeof p !== 'number' ? '' : zone(p * 100, [[(x) => x < -30, 'high risk'], [(x) => x < -10, 'optimal'], [(x) => x < 5, 'grey zone'], [(x) => x < 25, 'fresh'], [() => true, 'transition']]))));
+    const zones = cells(emu, 'Dashboard', column(DASHBOARD.daily, 5));
+    const percents = cells(emu, 'Dashboard', column(DASHBOARD.daily, 4));
+    // Form % shows whole percent; the zone is FORM_ZONE's, judged on the unrounded value.
+    const month = emu.values('Dashboard!B26')[0][0];
+    const formZone = (loadBundle({ spreadsheetZone: ZONE }).call('FORM_ZONE', emu.values('Log!A1:K'), month, 10) as unknown[][]).slice(1);
+    expect(zones.slice(0, formZone.length)).toEqual(formZone.map((r) => r[2]));
+    expect(percents.slice(0, formZone.length)).toEqual(formZone.map((r) => (typeof r[1] === 'number' ? Math.round(r[1] * 100) / 100 || 0 : '')));
     expect(zones).toEqual(expect.arrayContaining(['high risk', 'optimal', 'grey zone', 'fresh']));
     const zoneColour: Record<string, string> = { 'high risk': RED.background, optimal: GREEN.background, 'grey zone': GREY.background, fresh: BLUE.background, transition: AMBER.background, '': '#ffffff' };
-    for (const where of [column(DASHBOARD.load, 4), column(DASHBOARD.form, 1), column(DASHBOARD.form, 2)]) {
+    for (const where of [column(DASHBOARD.daily, 4), column(DASHBOARD.daily, 5)]) {
       expect(backgrounds(emu, 'Dashboard', where)).toEqual(zones.map((z) => zoneColour[String(z)]));
     }
     const reasons = cells(emu, 'Dashboard', column(DASHBOARD.alerts, 2));
@@ -238,16 +243,16 @@ describe('Set up tracker on six months of log', () => {
       const dash = emu.spreadsheet.getSheetByName('Dashboard')!;
       const log = emu.spreadsheet.getSheetByName('Log')!;
       const app = emu.app;
-      dash.getRange('B2').setValue('2026-01-15');
-      dash.getRange('A5').setValue('=WEEKLY_MILES(Log!A1:K, $B$2, "Sun")');
+      dash.getRange('B26').setValue('2026-01-15');
+      dash.getRange('A29').setValue('=WEEKLY_MILES(Log!A1:K, $B$26, "Sun")');
       dash.getRange('T40').setValue('my note');
-      dash.getRange(DASHBOARD.load.row - 1, 1).clearContent();
+      dash.getRange(DASHBOARD.daily.row - 1, 1).clearContent();
       emu.spreadsheet.getRangeByName('EasyPace')!.setValue(9);
       log.setConditionalFormatRules([
         app.newConditionalFormatRule().whenTextEqualTo('Race').setBackground('#ff00ff').setRanges([log.getRange('B2:B1000')]).build(),
         ...log.getConditionalFormatRules().map((r) => r.copy().setBackground('#00ffff').build()),
       ]);
-      dash.setConditionalFormatRules([...dash.getConditionalFormatRules(), app.newConditionalFormatRule().whenNumberGreaterThan(100).setBackground('#123456').setRanges([dash.getRange('B15:B45')]).build()]);
+      dash.setConditionalFormatRules([...dash.getConditionalFormatRules(), app.newConditionalFormatRule().whenNumberGreaterThan(100).setBackground('#123456').setRanges([dash.getRange('B39:B69')]).build()]);
       log.getRange('K2:K1000').setDataValidation(app.newDataValidation().requireValueInList(['road', 'trail']).build());
       before = snapshot(emu);
       emu.calls.reset();
@@ -256,16 +261,16 @@ describe('Set up tracker on six months of log', () => {
     });
 
     it('puts back only the missing label and says so', () => {
-      expect(again).toEqual({ created: [], repaired: ['Dashboard!A13'], problems: [], kept: [] });
-      expect(emu.ui.toasts.at(-1)?.message).toBe('Tracker repaired: put back Dashboard!A13.');
+      expect(again).toEqual({ created: [], repaired: ['Dashboard!A37'], problems: [], kept: [] });
+      expect(emu.ui.toasts.at(-1)?.message).toBe('Tracker repaired: put back Dashboard!A37.');
     });
 
     it('changes none of the runner\'s cells, settings, validations or charts', () => {
       const dashboard = after.findIndex((s) => s.name === 'Dashboard');
-      after[dashboard].values[DASHBOARD.load.row - 2][0] = '';
-      after[dashboard].formulas[DASHBOARD.load.row - 2][0] = '';
+      after[dashboard].values[DASHBOARD.daily.row - 2][0] = '';
+      after[dashboard].formulas[DASHBOARD.daily.row - 2][0] = '';
       expect(after.map(({ rules, ...rest }) => rest)).toEqual(before.map(({ rules, ...rest }) => rest));
-      expect(emu.values('Dashboard!A6')[0][0]).toEqual(new Date('2025-12-28T00:00:00Z')); // their Sunday weeks of January
+      expect(emu.values('Dashboard!A30')[0][0]).toEqual(new Date('2025-12-28T00:00:00Z')); // their Sunday weeks of January
     });
 
     it('keeps the runner\'s conditional-format rules first, and the add-on\'s own exactly once', () => {
@@ -273,7 +278,7 @@ describe('Set up tracker on six months of log', () => {
       expect(rules('Log')[0]).toEqual([['B2:B1000'], ['Race'], '#ff00ff']);
       expect(rules('Log')).toHaveLength(2);
       expect(rules('Log')[1][2]).toBe(ORANGE.background);
-      expect(rules('Dashboard')[0]).toEqual([['B15:B45'], [100], '#123456']);
+      expect(rules('Dashboard')[0]).toEqual([['B39:B69'], [100], '#123456']);
       expect(rules('Dashboard')).toHaveLength(DASHBOARD_RULES.length + 1);
       expect(after.find((s) => s.name === 'Dashboard')!.charts).toHaveLength(DASHBOARD_CHARTS.length);
     });
@@ -289,7 +294,7 @@ describe('a tracker filled by the import', () => {
     expect(log.getLastRow()).toBe(added + 1);
     const dates = emu.values(`Log!A2:A${added + 1}`).map((r) => (r[0] as Date).getTime());
     const latest = new Date(Math.max(...dates));
-    expect(emu.range('Dashboard!B2').getDisplayValue()).toBe(latest.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: ZONE }));
+    expect(emu.range('Dashboard!B26').getDisplayValue()).toBe(latest.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: ZONE }));
     expect(cells(emu, 'Dashboard', column(DASHBOARD.weekly, 1)).some((v) => typeof v === 'number' && v > 0)).toBe(true);
     expect(emu.values(`Log!L1:L${added + 2}`).map((r) => r[0])).toEqual(['Order check', ...Array(added).fill(''), '']);
     expect(emu.errorAt('Log!L1')).toBeUndefined();
@@ -305,8 +310,8 @@ describe('Set up tracker on a Log that is not the standard one', () => {
     // The runner's own columns keep their (absent) validation; the added ones get the tracker's.
     expect(emu.spreadsheet.getSheetByName('Log')!.getRange('B2').getDataValidation()).toBeNull();
     expect(emu.spreadsheet.getSheetByName('Log')!.getRange('E2').getDataValidation()?.getHelpText()).toMatch(/^Minutes/);
-    expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A5').getFormula()).toBe('=WEEKLY_MILES(Log!A1:L, $B$2, WeekStart, EasyPace)');
-    expect(emu.values('Dashboard!A6:B6')).toEqual([[new Date('2026-02-02T00:00:00Z'), 6]]);
+    expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A29').getFormula()).toBe('=WEEKLY_MILES(Log!A1:L, $B$26, WeekStart, EasyPace)');
+    expect(emu.values('Dashboard!A30:B30')).toEqual([[new Date('2026-02-02T00:00:00Z'), 6]]);
   });
 
   it('leaves a Log without a Date header untouched and tells the runner what to fix', () => {
@@ -315,7 +320,7 @@ describe('Set up tracker on a Log that is not the standard one', () => {
     expect(report.problems).toEqual(['Log: the first row has no "Date" header. Name the column that holds the dates "Date" so the formulas can read your log.']);
     expect(emu.ui.alerts).toEqual([{ title: 'Ultra Tracker: please check', prompt: report.problems[0], buttons: 'OK' }]);
     expect(emu.spreadsheet.getSheetByName('Log')!.getDataRange().getValues()).toEqual([['When', 'What'], ['yesterday', 'run']]);
-    expect(emu.errorAt('Dashboard!A5')?.message).toMatch(/^WEEKLY_MILES: no "Date" column/);
+    expect(emu.errorAt('Dashboard!A29')?.message).toMatch(/^WEEKLY_MILES: no "Date" column/);
   });
 
   it('does nothing while another run holds the document lock', () => {

@@ -20,6 +20,15 @@ const LOG = logTable([
 ], 'Australia/Sydney');
 
 describe('WEEKLY_MILES', () => {
+  it('gives a change under half a percent as 0, so it never reads −0 %', () => {
+    const log = logTable([
+      { date: '2026-03-30', type: 'Easy run', distance: 40, duration: 400, rpe: 4 },
+      { date: '2026-04-06', type: 'Easy run', distance: 39.9, duration: 400, rpe: 4 },
+      { date: '2026-04-13', type: 'Easy run', distance: 39.6, duration: 400, rpe: 4 },
+    ], 'Australia/Sydney');
+    expect(weekly(log).slice(1).map((r) => r[4])).toEqual(['', 0, 39.6 / 39.9 - 1]);
+  });
+
   it('returns the header row and one row per calendar week in the spreadsheet\'s zone', () => {
     const out = weekly(LOG);
     expect(out[0]).toEqual(HEADER);

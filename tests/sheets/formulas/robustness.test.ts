@@ -54,9 +54,9 @@ function expectTable(out: unknown, name: string) {
   }
 }
 
-const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK', 'FORM_ZONE'];
+const LOG_FORMULAS = ['WEEKLY_MILES', 'TRAINING_LOAD', 'RECOVERY_SCORE', 'BURNOUT_ALERTS', 'LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK', 'FORM_ZONE', 'TODAY_STATUS', 'FITNESS_TREND', 'WEEKLY_TREND'];
 /** Formulas whose second argument is not `month`. */
-const NO_MONTH = ['LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK'];
+const NO_MONTH = ['LOG_ISSUES', 'SUGGEST_PLAN', 'ORDER_CHECK', 'TODAY_STATUS', 'WEEKLY_TREND'];
 
 describe('every formula on random logs with junk cells', () => {
   it('covers every registered formula', () => {

@@ -2,7 +2,6 @@
 // google.script.run cannot carry Date objects), the Log's values, and back a plain JSON plan with
 // the runner's latest state and the rows "Insert into Plan sheet" writes.
 
-import * as z from 'zod/mini';
 import { Day, TimeZone, WEEKDAYS, isoFromDay, weekdayOf } from '../core/days';
 import { dayFromIsoText } from '../core/log/cells';
 import { readLog } from '../core/log/readLog';
@@ -11,6 +10,7 @@ import { planRows } from '../core/planner/planTable';
 import { PHASE_NAMES } from '../core/rules/phase';
 import { displayName } from '../core/sessionTypes';
 import { unitOfLog } from '../core/units';
+import { requestProblem } from './requestProblem';
 import { SidebarPlanResult, planRequestSchema } from './sidebarContract';
 
 /** How errors from the shared log reader and planner name the sidebar. */
@@ -18,14 +18,7 @@ const CALLER = 'Planner';
 
 const dayOf = (iso: string | undefined): Day | undefined => (iso === undefined ? undefined : dayFromIsoText(iso));
 
-const FIELDS = Object.keys(planRequestSchema.shape).join(', ');
-
-/** The first problem of an invalid request, in words (zod/mini carries no default messages). */
-function problemOf(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (issue?.code === 'unrecognized_keys') return `Unknown planner field ${issue.keys.map((k) => `"${k}"`).join(', ')}: use ${FIELDS}`;
-  return issue?.message && issue.message !== 'Invalid input' ? issue.message : `The planner request must be an object with ${FIELDS}`;
-}
+const FIELDS = Object.keys(planRequestSchema.shape);
 
 /**
  * The suggested week for the sidebar.
@@ -33,7 +26,7 @@ function problemOf(error: z.core.$ZodError): string {
  */
 export function suggestPlanForSidebar(request: unknown, logValues: unknown, tz: TimeZone): SidebarPlanResult {
   const parsed = planRequestSchema.safeParse(request ?? {});
-  if (!parsed.success) throw new Error(problemOf(parsed.error));
+  if (!parsed.success) throw requestProblem(CALLER, parsed.error, request, FIELDS);
   const r = parsed.data;
   const log = readLog(logValues, tz, CALLER);
   const plan = planFromLog(log, unitOfLog(logValues), {

@@ -11,13 +11,14 @@ import { PLAN_HEADER } from '../core/planner/planTable';
 import { unitOfLog } from '../core/units';
 import { readLogSheet } from './logValues';
 import { suggestPlanForSidebar } from './planner';
+import { requestProblem } from './requestProblem';
 import { writeIntoEmptyRows } from './rowWriter';
 import { explained, underDocumentLock } from './serverCall';
 import { readSettings } from './settings';
 import { ensurePlan } from './setup/planSheet';
 import { sheetResolver } from './setup/ownership';
 import { spreadsheetTimeZone } from './spreadsheetZone';
-import { InsertResult, LatestDay, PlannerState, SidebarPlanResult, describeIssues, insertRequestSchema } from './sidebarContract';
+import { InsertResult, LatestDay, PlannerState, SidebarPlanResult, insertRequestSchema } from './sidebarContract';
 
 const FEATURE = 'Planner';
 const NO_LOG = 'There is no Log sheet yet: choose Extensions → Ultra Tracker → Set up tracker, then log a few days.';
@@ -82,7 +83,7 @@ function rowsOfWeek(dates: unknown[], weekStart: Day, tz: TimeZone): number[] {
 export const insertPlan = (request: unknown): InsertResult =>
   explained(FEATURE, () => {
     const parsed = insertRequestSchema.safeParse(request);
-    if (!parsed.success) throw new RunnerError(`The week to insert is not readable: ${describeIssues(parsed.error)}.`);
+    if (!parsed.success) throw requestProblem(FEATURE, parsed.error, request, Object.keys(insertRequestSchema.shape));
     const { weekStart, rows, replace } = parsed.data;
     return underDocumentLock('inserting the week', () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -41,17 +41,23 @@ export interface SidebarSession {
   details: string;
 }
 
+/** A plan row's Distance or Minutes: a number ≥ 0, or '' for none. */
+function amountOrEmpty(what: string) {
+  const message = `${what} must be a number, 0 or more, or empty`;
+  return z.union([z.number(message).check(z.gte(0, message)), z.literal('', message)], message);
+}
+
 /** One row of the Plan sheet (SUGGEST_PLAN's columns), the date as ISO text. */
 export const planRowSchema = z.tuple([
-  isoDate('A plan row\'s date'),
-  z.enum(WEEKDAYS),
-  z.enum(['AM', 'PM']),
-  z.string().check(z.maxLength(100)),
-  z.enum(PLAN_KINDS),
-  z.union([z.number().check(z.gte(0)), z.literal('')]),
-  z.union([z.number().check(z.gte(0)), z.literal('')]),
-  z.string().check(z.maxLength(2000)),
-]);
+  isoDate('Date'),
+  z.enum(WEEKDAYS, 'Day must be one of Mon, Tue, Wed, Thu, Fri, Sat, Sun'),
+  z.enum(['AM', 'PM'], 'Slot must be AM or PM'),
+  z.string('Session must be text').check(z.maxLength(100, 'Session must be at most 100 characters')),
+  z.enum(PLAN_KINDS, "Kind must be one of the planner's session kinds (easy_run, long_run, tempo, …)"),
+  amountOrEmpty('Distance'),
+  amountOrEmpty('Minutes'),
+  z.string('Details must be text').check(z.maxLength(2000, 'Details must be at most 2,000 characters')),
+], 'Each plan row must be a list of Date, Day, Slot, Session, Kind, Distance, Minutes, Details');
 export type PlanRow = z.infer<typeof planRowSchema>;
 
 export interface SidebarPlan {
@@ -71,9 +77,9 @@ export type SidebarPlanResult = { plan: SidebarPlan } | { plan: null; message: s
 
 export const insertRequestSchema = z.strictObject({
   weekStart: isoDate('Week start'),
-  rows: z.array(planRowSchema).check(z.minLength(1, 'The week has no sessions'), z.maxLength(14, 'A week has at most 14 sessions (AM and PM)')),
+  rows: z.array(planRowSchema, 'Rows must be a list of plan rows').check(z.minLength(1, 'The week has no sessions'), z.maxLength(14, 'A week has at most 14 sessions (AM and PM)')),
   /** The runner confirmed replacing the week already in the Plan sheet. */
-  replace: z.boolean(),
+  replace: z.boolean('Replace must be true or false'),
 });
 export type InsertRequest = z.infer<typeof insertRequestSchema>;
 

@@ -32,14 +32,14 @@ describe('suggestPlanForSidebar', () => {
 
   it('says what to fix in a request it cannot read', () => {
     const call = (request: unknown) => () => suggestPlanForSidebar(request, LOG, tz);
-    expect(call({ weekStart: '2026-02-30' })).toThrow('Week start must be a date like 2026-03-02');
-    expect(call({ raceDate: 20260314 })).toThrow('Race date must be a date like 2026-03-02');
-    expect(call({ longRunDay: 'Someday' })).toThrow('Long-run day must be one of Mon, Tue, Wed, Thu, Fri, Sat, Sun');
-    expect(call({ targetMiles: '40' })).toThrow('Weekly target must be a number');
-    expect(call({ targetMiles: 0 })).toThrow('Weekly target must be more than 0');
-    expect(call({ injured: 'yes' })).toThrow('Injured must be yes or no');
-    expect(call({ weekstart: '2026-03-02' })).toThrow('Unknown planner field "weekstart": use weekStart, longRunDay, raceDate, targetMiles, injured');
-    expect(call('Mon')).toThrow('The planner request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured');
+    expect(call({ weekStart: '2026-02-30' })).toThrow('Planner: week start must be a date like 2026-03-02, got "2026-02-30"');
+    expect(call({ raceDate: 20260314 })).toThrow('Planner: race date must be a date like 2026-03-02, got 20260314');
+    expect(call({ longRunDay: 'Someday' })).toThrow('Planner: long-run day must be one of Mon, Tue, Wed, Thu, Fri, Sat, Sun, got "Someday"');
+    expect(call({ targetMiles: '40' })).toThrow('Planner: weekly target must be a number, got "40"');
+    expect(call({ targetMiles: 0 })).toThrow('Planner: weekly target must be more than 0, got 0');
+    expect(call({ injured: 'yes' })).toThrow('Planner: injured must be yes or no, got "yes"');
+    expect(call({ weekstart: '2026-03-02' })).toThrow('Planner: unknown field "weekstart": use weekStart, longRunDay, raceDate, targetMiles, injured');
+    expect(call('Mon')).toThrow('Planner: the request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured, got "Mon"');
   });
 
   it('answers an empty log in words, and a log without its header with the reader\'s message', () => {

@@ -1,5 +1,6 @@
 // `npm test`: build, type-check, run every jest test, and end with the plain line CI reads:
-// "N passed, N failed".
+// "N passed, N failed". With --no-browser (`npm run deploy`) the tests that need a browser — files
+// named *browser.test.ts — are left out.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +24,11 @@ const out = join(root, 'test-output');
 mkdirSync(out, { recursive: true });
 const report = join(out, 'jest.json');
 rmSync(report, { force: true });
-run(bin('jest'), ['--json', `--outputFile=${report}`, ...process.argv.slice(2)]);
+const args = process.argv.slice(2);
+const noBrowser = args.includes('--no-browser');
+const jestArgs = args.filter((a) => a !== '--no-browser');
+if (noBrowser) console.log('Leaving out the tests that need a browser (*browser.test.ts)');
+run(bin('jest'), ['--json', `--outputFile=${report}`, ...(noBrowser ? ['--testPathIgnorePatterns', 'browser\\.test\\.ts$'] : []), ...jestArgs]);
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;

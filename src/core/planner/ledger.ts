@@ -17,7 +17,7 @@ export interface LedgerWeek {
   longest: number;
   /** The week's longest race in km (0 when its distance is not logged); undefined without a race. */
   raceKm?: number;
-  /** The week starts before the log's first day. */
+  /** The week starts before the log's first day, or ends after its last: not a complete week. */
   partial?: boolean;
 }
 
@@ -34,7 +34,9 @@ export function ledgerFromLog(log: Log, weekStart: Day, unit: DistanceUnit): Led
   let first = last - 7 * (LEDGER_WEEKS - 1);
   while (first + 6 < log.firstDay) first += 7;
   const weeks: LedgerWeek[] = [];
-  for (let start = first; start <= last; start += 7) weeks.push({ start, run: 0, longest: 0, ...(start < log.firstDay ? { partial: true } : {}) });
+  for (let start = first; start <= last; start += 7) {
+    weeks.push({ start, run: 0, longest: 0, ...(start < log.firstDay || start + 6 > log.lastDay ? { partial: true } : {}) });
+  }
   for (const s of log.sessions) {
     if (s.day < first || s.day >= last + 7 || s.kind === null || !isRunKind(s.kind)) continue;
     const w = weeks[Math.floor((s.day - first) / 7)];
@@ -123,10 +125,15 @@ export const isCutback = (weeks: readonly LedgerWeek[], j: number): boolean => {
   return before.length > 0 && weeks[j].run < VOLUME_RULE.cutbackBelow * Math.max(...before.map((w) => w.run));
 };
 
-/** Complete weeks since the last cutback week (or since the log's first complete week) before week `i`. */
+/**
+ * Complete weeks since the last cutback week (or since the log's first complete week) before week `i`;
+ * the log's last week, when the log ends inside it, is passed over.
+ */
 export function weeksSinceCutback(weeks: readonly LedgerWeek[], i: number): number {
   let n = 0;
-  for (let j = i - 1; j >= 0 && !weeks[j].partial && !isCutback(weeks, j); j--) n++;
+  let j = i - 1;
+  while (j > 0 && weeks[j].partial && weeks[j].start > weeks[0].start) j--;
+  for (; j >= 0 && !weeks[j].partial && !isCutback(weeks, j); j--) n++;
   return n;
 }
 

@@ -160,7 +160,8 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
     kind = 'down';
     how = `${fmt(target)}: a down week, ${pct(VOLUME_RULE.downFactor)} of your typical recent week, ${fmt(levels.typical)} (P18)`;
   } else if (history && since >= CYCLES[req.cycle] && !(weeksToRace !== undefined && weeksToRace === m + 1)) {
-    target = lower(VOLUME_RULE.cutbackFactor * levels.level);
+    // Under a season peak or a typed target below L, the cut is from the week the runner would run.
+    target = lower(VOLUME_RULE.cutbackFactor * Math.min(levels.level, build));
     kind = 'cutback';
     how = `${fmt(target)}: a cutback week after ${since} build weeks (${req.cycle} cycle), ${pct(VOLUME_RULE.cutbackFactor)} of your highest recent week, ${fmt(levels.level)} (P15)`;
   }

@@ -246,7 +246,8 @@ function p19(w: Week, f: WeekFacts): Finding[] {
   const longer = ofKind(w, (k) => isRunKind(k) && k !== 'long_run' && k !== 'race').filter((p) => (p.s.distance ?? 0) > d + 1e-9);
   if (longer.length) found.push({ day: longer[0].day, problem: `a ${longer[0].s.kind} of ${longer[0].s.distance} is longer than the long run (${d})` });
   const planned = runningOf(w);
-  if (planned >= milesIn(VOLUME_RULE.longShareFromMiles, f.unit ?? 'mi')) {
+  // A plan alone does not say its unit: the share is asked from 32 whatever the unit (20 mi or 32 km).
+  if (planned >= milesIn(VOLUME_RULE.longShareFromMiles, f.unit ?? 'km')) {
     const share = d / planned;
     const { min, max } = VOLUME_RULE.longShare;
     const buildWeek = f.volume !== undefined && !['taper', 'race', 'recovery'].includes(f.volume.kind);
@@ -262,6 +263,7 @@ function p19(w: Week, f: WeekFacts): Finding[] {
 function p20(w: Week, f: WeekFacts): Finding[] {
   const planned = runningOf(w);
   const workouts = workoutsOf(w);
+  // A plan alone does not say its unit: a novice week is one under 20 whatever the unit (20 mi or 32 km).
   if (f.injured || planned <= 0 || planned >= milesIn(VOLUME_RULE.noviceBelowMiles, f.unit ?? 'mi') || workouts.length <= 1) return [];
   return [{ day: workouts[1].day, problem: `${workouts.length} workouts in a ${round(planned)}-${f.unit ?? 'mi'} week (under ${milesIn(VOLUME_RULE.noviceBelowMiles, f.unit ?? 'mi')}: at most 1)` }];
 }

@@ -158,10 +158,12 @@ describe('plan rule table', () => {
       expect(ruleDays(wk([{ kind: 'tempo', distance: 5 }], [{ kind: 'hills', distance: 5 }], [{ kind: 'long_run', distance: 12 }]), 'P17', taper)).toEqual([1]);
     });
     it('P19: the long run is the week\'s longest run and 25–45 % of a week of 20 mi (32 km) or more', () => {
-      expect(ruleDays(runs(8, 9, 5), 'P19')).toEqual([1]); // an easy run longer than the long run
-      expect(ruleDays(runs(10, 6, 5), 'P19')).toEqual([0]); // 48 %
-      expect(ruleDays(runs(9, 6, 6), 'P19')).toEqual([]); // 43 %
-      expect(ruleDays(runs(8, 6, 4), 'P19')).toEqual([]); // 44 % of 18 mi: too short a week to ask
+      expect(ruleDays(runs(8, 9, 5), 'P19', { unit: 'mi' })).toEqual([1]); // an easy run longer than the long run
+      expect(ruleDays(runs(10, 6, 5), 'P19', { unit: 'mi' })).toEqual([0]); // 48 %
+      expect(ruleDays(runs(10, 6, 5), 'P19')).toEqual([]); // a plan alone: 21 may be km, under 32 km
+      expect(ruleDays(runs(16, 9, 8), 'P19')).toEqual([0]); // 48 % of 33: a long week in either unit
+      expect(ruleDays(runs(9, 6, 6), 'P19', { unit: 'mi' })).toEqual([]); // 43 %
+      expect(ruleDays(runs(8, 6, 4), 'P19', { unit: 'mi' })).toEqual([]); // 44 % of 18 mi: too short a week to ask
       expect(ruleDays(runs(5, 8, 8, 8), 'P19', volume('build', 0, 40))).toEqual([0, 1]); // 17 %, and longer easy runs
       expect(ruleDays(runs(6, 5, 5, 5), 'P19', volume('build', 0, 40))).toEqual([]); // 29 %
       expect(ruleDays(runs(5, 5, 5, 5, 5, 5), 'P19', volume('build', 0, 40))).toEqual([0]); // 17 %: ties are allowed, the share is not

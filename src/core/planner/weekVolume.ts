@@ -90,6 +90,8 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
 
   // P13 (and the empty log), then P14's cap on a typed target, then the season's peak.
   let build: number;
+  /** The build target the rules give, before a typed target (a cutback cuts from it). */
+  let ruleBuild = Infinity;
   let how: string;
   if (!history) {
     if (typed !== undefined) {
@@ -112,6 +114,7 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
       build = req.peakCap;
       how = `${fmt(build)}: the season's peak (P13 allows up to ${p13.replace(' (P13)', '')})`;
     }
+    ruleBuild = build;
     if (typed !== undefined && typed > build + 1e-9) {
       how = `${fmt(build)}: your target ${fmt(typed)} capped at ${p13.replace(' (P13)', '')} (P14)`;
     } else if (typed !== undefined) {
@@ -160,8 +163,8 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
     kind = 'down';
     how = `${fmt(target)}: a down week, ${pct(VOLUME_RULE.downFactor)} of your typical recent week, ${fmt(levels.typical)} (P18)`;
   } else if (history && since >= CYCLES[req.cycle] && !(weeksToRace !== undefined && weeksToRace === m + 1)) {
-    // Under a season peak or a typed target below L, the cut is from the week the runner would run.
-    target = lower(VOLUME_RULE.cutbackFactor * Math.min(levels.level, build));
+    // Under a season peak below L, the cut is from the week the runner would run.
+    target = lower(VOLUME_RULE.cutbackFactor * Math.min(levels.level, ruleBuild));
     kind = 'cutback';
     how = `${fmt(target)}: a cutback week after ${since} build weeks (${req.cycle} cycle), ${pct(VOLUME_RULE.cutbackFactor)} of your highest recent week, ${fmt(levels.level)} (P15)`;
   }

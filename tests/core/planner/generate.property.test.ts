@@ -81,7 +81,11 @@ describe('suggestWeek over every valid input', () => {
       const normal = suggestWeek({ ...input, state: { reasons: [] } });
       // Where the alert does not also make it a down week (P18), the week is the normal one adapted.
       if (normal.volume.kind !== plan.volume.kind) return;
-      expect(daysOf(plan, isQualityKind)).toEqual(daysOf(normal, isQualityKind).filter((d) => d >= 2));
+      // Quality stays where the normal week has it, from the 3rd day; a week whose dropped long run leaves it
+      // under 20 mi keeps one workout (P20).
+      const kept = daysOf(normal, isQualityKind).filter((d) => d >= 2);
+      for (const d of daysOf(plan, isQualityKind)) expect(kept).toContain(d);
+      if (running(plan) >= 20 * (input.history.unit === 'km' ? 1.6 : 1)) expect(daysOf(plan, isQualityKind)).toEqual(kept);
       const moved = normal.sessions.filter((s) => isQualityKind(s.kind) && s.day - input.settings.weekStart < 2);
       const stand = plan.sessions.filter((s) => / instead of .* yesterday \(P12\)/.test(s.details));
       expect(stand.map((s) => s.day)).toEqual(moved.map((s) => s.day));

@@ -99,6 +99,28 @@ describe('npm start in the browser', () => {
   const newDuration = () => String(Number(rows()[rows().length - 1].duration) + 60);
   const editedLog = () => logTable(rows().map((r, i, all) => (i === all.length - 1 ? { ...r, duration: Number(newDuration()) } : r)), ZONE);
 
+  it('opens on the Dashboard with the Today block in the first screen at 1280 × 720, logging no console error', async () => {
+    const small = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+    const problems: string[] = [];
+    small.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    small.on('pageerror', (e) => problems.push(e.message));
+    small.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    await small.goto(preview.url);
+    await small.locator('.grid-wrap[data-sheet="Dashboard"]').waitFor();
+    await small.locator('figure.chart canvas').first().waitFor();
+    const corners = await Promise.all(['A1', 'D8'].map((a1) => small.locator(`td[data-a1="${a1}"]`).boundingBox()));
+    for (const box of corners) {
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    }
+    await expect(small.locator('td[data-a1="A2"]').textContent()).resolves.toBe('Latest day');
+    await small.screenshot({ path: join(OUT, 'preview-first-screen.png') });
+    await small.close();
+    expect(problems).toEqual([]);
+  });
+
   it('shows the Dashboard with the numbers of the formulas and the alert colours', async () => {
     await page.goto(preview.url);
     await page.locator('.grid-wrap[data-sheet="Dashboard"]').waitFor();
@@ -115,7 +137,7 @@ describe('npm start in the browser', () => {
     expect((await styleOf(calm)).background).not.toBe(`rgb(${r}, ${g}, ${b})`);
 
     await expect(page.locator('figure.chart canvas').count()).resolves.toBe(2);
-    await expect(page.locator('figure.chart .u-title').allTextContents()).resolves.toEqual(['Weekly distance: run and cross-training', 'Fatigue, fitness and form']);
+    await expect(page.locator('figure.chart .u-title').allTextContents()).resolves.toEqual(['Fitness, fatigue and Form %: 12 weeks', 'Weekly run distance, long run and elevation gain: 12 weeks']);
     await shot('dashboard');
   });
 

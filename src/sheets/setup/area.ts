@@ -32,9 +32,11 @@ export const rangeOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet, a: Area): Goo
   sheet.getRange(a.row, a.col, a.rows, a.cols);
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+/** Ranges by their A1 notation. */
+export type RangeMap = Map<string, Range>;
 
 /** The ranges of several areas of a sheet, by their A1 notation, fetched in one call (two for a list). */
-export function rangesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, areas: readonly Area[]): Map<string, Range> {
+export function rangesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, areas: readonly Area[]): RangeMap {
   const a1s = [...new Set(areas.map(a1))];
   const ranges = a1s.length === 1 ? [sheet.getRange(a1s[0])] : sheet.getRangeList(a1s).getRanges();
   return new Map(a1s.map((a, i) => [a, ranges[i]]));

@@ -2,13 +2,12 @@
 // their order and first (so they win where both apply); the add-on's — recognised by their ranges
 // and condition, whatever colours the runner gave them — are replaced by fresh ones.
 
-import { Area, a1, openEnded, rangesOf } from './area';
+import { Area, RangeMap, a1, openEnded, rangesOf } from './area';
 import { Condition } from './zones';
 import { Swatch } from './palette';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface GradientPoint {
   at: number;
@@ -38,7 +37,7 @@ function ruleKey(rule: Rule): string {
   return `${ranges}#${g ? conditionKey('GRADIENT', [g.getMinValue(), g.getMaxValue()]) : ''}`;
 }
 
-function build(ranges: Map<string, Range>, spec: RuleSpec): Rule {
+function build(ranges: RangeMap, spec: RuleSpec): Rule {
   const b = SpreadsheetApp.newConditionalFormatRule().setRanges(spec.where.map((w) => ranges.get(a1(w))!));
   const c = spec.condition;
   if ('gradient' in c) {
@@ -63,10 +62,10 @@ function build(ranges: Map<string, Range>, spec: RuleSpec): Rule {
  * Replaces the add-on's rules on the sheet and keeps the runner's (a sheet setup has just inserted
  * has none, and is not read); returns how many of the runner's were kept.
  */
-export function ensureRules(sheet: Sheet, specs: readonly RuleSpec[], created: boolean): number {
+export function ensureRules(sheet: Sheet, specs: readonly RuleSpec[], created: boolean, fetched?: RangeMap): number {
   const ours = new Set(specs.map(specKey));
   const theirs = created ? [] : sheet.getConditionalFormatRules().filter((r) => !ours.has(ruleKey(r)));
-  const ranges = rangesOf(sheet, specs.flatMap((s) => s.where));
+  const ranges = fetched ?? rangesOf(sheet, specs.flatMap((s) => s.where));
   sheet.setConditionalFormatRules([...theirs, ...specs.map((s) => build(ranges, s))]);
   return theirs.length;
 }

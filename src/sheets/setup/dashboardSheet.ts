@@ -9,11 +9,10 @@
 
 import { settingName } from '../settings';
 import { TODAY_ROWS } from '../formulas/todayStatus';
-import { Area, area, letters } from './area';
+import { Area, area, letters, rangesOf } from './area';
 import { Block, ensureContent } from './blocks';
 import { ChartSpec, ensureCharts } from './charts';
 import { RuleSpec, ensureRules } from './conditionalRules';
-import { ruleOf } from './validations';
 import { LogLayout, ORDER_LEGEND, logDates, logRange } from './logSheet';
 import { Measure, RECOVERY_SCALE, ZONES } from './zones';
 import { FORM_ZONES } from '../../core/load/formZones';
@@ -191,9 +190,11 @@ export const DASHBOARD_CHARTS: ChartSpec[] = [
 
 export function ensureDashboard(log: LogLayout, plan: string, tracker: TrackerSheet): SheetOutcome {
   const { sheet, created, name } = tracker;
-  const month = { where: DASHBOARD.month, rule: ruleOf((v) => v.requireDate(), 'A date in the month to show, e.g. 2026-03-01.', false) };
-  const written = ensureContent(sheet, blocks(log, plan), [month], created).map((a) => `${name}!${a}`);
-  ensureRules(sheet, DASHBOARD_RULES, created);
-  ensureCharts(sheet, DASHBOARD_CHARTS, created);
+  // No validation on the month cell: a bad month makes the tables say what to type instead.
+  const written = ensureContent(sheet, blocks(log, plan), [], created).map((a) => `${name}!${a}`);
+  // The rules' ranges, and on a new sheet the charts' too, in one getRangeList.
+  const ranges = rangesOf(sheet, [...DASHBOARD_RULES, ...(created ? DASHBOARD_CHARTS : [])].flatMap((s) => s.where));
+  ensureRules(sheet, DASHBOARD_RULES, created, ranges);
+  ensureCharts(sheet, DASHBOARD_CHARTS, created, ranges);
   return { name, sheet, created, written, problems: [] };
 }

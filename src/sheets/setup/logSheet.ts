@@ -35,14 +35,15 @@ export const STANDARD_LOG: LogLayout = { name: LOG_SHEET, width: LOG_HEADER.leng
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
-const TYPE_NAMES = (Object.keys(KIND_NAMES) as Kind[]).map((k) => KIND_NAMES[k][0]);
+/** The session types offered, and "Run", which the import writes for a run its export does not qualify: nothing it writes is marked. */
+const TYPE_NAMES = (Object.keys(KIND_NAMES) as Kind[]).flatMap((k) => (k === 'easy_run' ? [KIND_NAMES[k][0], 'Run'] : [KIND_NAMES[k][0]]));
 const between = (b: { min: number; max: number }) => (v: Builder) => v.requireNumberBetween(b.min, b.max);
 const nonNegative = (v: Builder) => v.requireNumberGreaterThanOrEqualTo(0);
 
 /** How each column is checked: other values are marked, never refused. */
 const COLUMN_RULES: Partial<Record<ColumnKey, [(v: Builder) => Builder, string]>> = {
   date: [(v) => v.requireDate(), 'The day of the session: a date (YYYY-MM-DD). Rows without a date are skipped.'],
-  type: [(v) => v.requireValueInList(TYPE_NAMES, true), 'Pick a session type. Other names work when they are a known synonym (Run, Ride, Weight Training…): a marked cell is not in this list, and LOG_ISSUES says whether the formulas understood it.'],
+  type: [(v) => v.requireValueInList(TYPE_NAMES, true), 'Pick a session type. Other names work when they are a known synonym (Ride, Weight Training…) or a word of your Type map: a marked cell is not in this list, and LOG_ISSUES says whether the formulas understood it.'],
   distance: [nonNegative, 'Distance in your unit (Settings): 0 or more.'],
   duration: [nonNegative, 'Minutes (e.g. 45) or h:mm:ss.'],
   rpe: [between(BOUNDS.rpe), 'RPE 1–10: how hard the session felt (1 very easy, 10 all-out).'],
@@ -126,7 +127,6 @@ export function ensureLog(tracker: TrackerSheet): SheetOutcome & { layout?: LogL
   // Every block above was computed from row 1 as read: its cells are known to be empty.
   const written = created ? fillNewSheet(sheet, blocks, validations) : writeEmptyBlocks(sheet, blocks);
   outcome.written.push(...written.map((a) => `${name}!${a}`));
-  if (checkCol !== undefined && blocks.some((b) => b.col === checkCol)) sheet.setColumnWidth(checkCol, 320);
   if (!created) ensureValidations(sheet, validations);
   if (ours) freeze(sheet, 1, created);
   if (checkCol !== undefined) {

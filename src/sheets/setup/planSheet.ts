@@ -39,6 +39,10 @@ export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tracker
   ];
   const written = ensureContent(sheet, blocks, validations, created).map((a) => `${name}!${a}`);
   freeze(sheet, 1, created);
-  if (created) sheet.setColumnWidth(column('Details'), 360);
+  if (created) {
+    // Session names the session ("Easy run"); the kind's id only needs a narrow column.
+    sheet.setColumnWidth(column('Kind'), 70);
+    sheet.setColumnWidth(column('Details'), 360);
+  }
   return { name, sheet, created, written, problems: [] };
 }

@@ -6,7 +6,7 @@ import { SETTINGS, SettingInput, SettingKey, parseSettings } from '../settings';
 import { a1, area, rangesOf } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
-import { SheetOutcome, freeze } from './outcome';
+import { SheetOutcome } from './outcome';
 import { TrackerSheet } from './ownership';
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -40,8 +40,10 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tra
     return build ? [{ where: area(rowOf(i), 2), rule: ruleOf(build, d.about, false) }] : [];
   });
   const written = ensureContent(sheet, blocks, validations, created).map((a) => `${name}!${a}`);
-  // Each setting's named range: kept where the runner put it, set on its row when missing.
-  const named = SETTINGS.map((d) => ss.getRangeByName(d.name));
+  // Each setting's named range: kept where the runner put it, set on its row when missing. On a new
+  // sheet, one call lists the spreadsheet's names (none, usually) instead of one lookup per setting.
+  const taken = created ? new Set(ss.getNamedRanges().map((n) => n.getName().toUpperCase())) : undefined;
+  const named = SETTINGS.map((d) => (taken && !taken.has(d.name.toUpperCase()) ? null : ss.getRangeByName(d.name)));
   const unnamed = SETTINGS.map((_, i) => i).filter((i) => !named[i]);
   const cells = unnamed.length > 0 ? rangesOf(sheet, unnamed.map((i) => area(rowOf(i), 2))) : new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   const raw: Partial<Record<SettingKey, unknown>> = {};
@@ -56,10 +58,7 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tra
     // On a new sheet the cell holds what setup just wrote.
     raw[d.key] = created ? d.fallback : cell.getValue();
   });
-  freeze(sheet, 1, created);
-  if (created) {
-    sheet.setColumnWidth(1, 200);
-    sheet.setColumnWidth(3, 560);
-  }
+  // The labels need room; the explanations run on into the empty columns beside them.
+  if (created) sheet.setColumnWidth(1, 200);
   return { name, sheet, created, written, problems: parseSettings(raw).problems };
 }

@@ -35,13 +35,13 @@ export const isMobilityKind = (k: Kind): boolean => categoryOf(k) === 'mobility'
  * Accepted spellings of each kind, lower-case. The first is the canonical name shown to the runner.
  * Includes the activity types of Strava, Garmin Connect and intervals.icu exports, also as their
  * German, Danish, Norwegian and Swedish exports spell them (CamelCase types such as `VirtualRide`
- * read as "virtual ride").
+ * read as "virtual ride"); other names are read by meaning (MEANINGS).
  */
 export const KIND_NAMES: Record<Kind, readonly string[]> = {
   long_run: ['Long run', 'long', 'lr', 'long trail run'],
   easy_run: ['Easy run', 'run', 'running', 'easy', 'trail run', 'trail running', 'treadmill', 'treadmill run',
     'treadmill running', 'virtual run', 'virtualrun', 'trailrun', 'street running', 'indoor running', 'fartlek',
-    'ultra run', 'lauf', 'laufen', 'løb', 'løping', 'löpning', 'terrængløb', 'terrengløping', 'traillöpning'],
+    'ultra run', 'lauf', 'laufen', 'løb', 'løping', 'löpning', 'terrængløb', 'terrengløping', 'traillöpning', 'trail'],
   recovery_run: ['Recovery run', 'recovery', 'shakeout'],
   tempo: ['Tempo', 'tempo run', 'threshold'],
   hills: ['Hills', 'hill repeats', 'hill run', 'hill intervals'],
@@ -60,7 +60,7 @@ export const KIND_NAMES: Record<Kind, readonly string[]> = {
     'skilanglauf', 'langrend', 'längdskidåkning'],
   pool_run: ['Pool run', 'aqua jogging', 'deep water running', 'pool running', 'aqua run'],
   hike: ['Hike', 'hiking', 'walk', 'walking', 'snowshoe', 'snowshoeing', 'wanderung', 'wandern', 'spaziergang',
-    'gehen', 'vandring', 'gang', 'gåtur', 'fottur', 'gåing', 'promenad'],
+    'gehen', 'vandring', 'gang', 'gåtur', 'fottur', 'gåing', 'promenad', 'gå'],
   strength: ['Strength', 'weight training', 'weighttraining', 'strength training', 'gym', 'weights',
     'crossfit', 'workout', 'hiit', 'high intensity interval training', 'krafttraining', 'styrketræning',
     'styrketrening', 'styrketräning'],
@@ -90,7 +90,40 @@ for (const [kind, names] of Object.entries(KIND_NAMES) as [Kind, readonly string
   for (const n of names) KIND_BY_NAME.set(normalizeTypeText(n), kind);
 }
 
-/** The kind a Type cell names, or undefined when it names none. */
-export const kindFromText = (text: string): Kind | undefined => KIND_BY_NAME.get(normalizeTypeText(text));
+/**
+ * Types by meaning, for every name KIND_NAMES does not spell out: word stems of Garmin Connect's
+ * activity types in its export languages (English, Czech, Danish, Dutch, Finnish, French, German,
+ * Greek, Italian, Norwegian, Polish, Portuguese, Spanish, Swedish) and of Strava's, with their
+ * treadmill, trail, track, ultra, indoor and virtual variants ("Corrida em esteira", "Ultraløb",
+ * "Polkujuoksu"). Tried in order on the normalized text; the first match decides. Stems sit inside
+ * compound words, so families that contain another's stem come first: cross-country skiing
+ * ("Skilanglauf", "narciarstwo biegowe") before running; downhill skiing and skating ("Skiløb",
+ * "Eislaufen") name no kind; a Polish bike ride ("rowerze") is not rowing, nor yoga ("joga") a jog.
+ */
+const MEANINGS: readonly [RegExp, Kind | undefined][] = [
+  [/aqua ?jog|deep water run|pool run|vandløb i pool/, 'pool_run'],
+  [/nordic ski|cross country ski|backcountry|skate ski|langlauf|langren|längd|hiihto|biegow|běžk|běžeck\S* lyž|de fond|di fondo|ski erg|skierg/, 'skierg'],
+  [/(^| )ski|skiing|alpin|snowboard|motor|lyž|narciar|esqu[ií]|(^| )sci( |$)|slalom|skøjt|skridsko|luistel|schaats|eislauf|skating|patin/, undefined],
+  [/ellip|el[ií]pti|ellitt|crosstrain|cross trainer|orbitrek|stair|stepper|trapp|schod/, 'elliptical'],
+  [/rowerz|kolarstw|cycl|cykl|sykl|cicl|radf|rennrad|fiets|wielren|pyöräil|bike|biking|(^| )ride( |$)|v[ée]lo|(^| )vtt|bicic|spinning|(^| )kol[oa]( |$)|ποδηλ/, 'bike'],
+  [/(^| )row|remo|aviron|canott|vogat|ruder|roei|soutu|roning|roing|rodd|wiośl|veslo/, 'row'],
+  [/swim|nata[cçt]|nuot|schwimm|zwem|uinti|svøm|svöm|simning|pływ|plav|κολ[υύ]μβ|öppet vatten|open water/, 'swim'],
+  [/walk|hik|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
+  [/yoga|ioga|jooga|joga|jóga/, 'yoga'],
+  [/pilates/, 'core'],
+  [/run|jog|løb|løp|löp|lauf|corr|cors[ao]|cursa|carrera|course|hardlo|loopband|juoks|bieg|bież|běh|běž|τρ[εέ]ξ|tredemølle|esteira|passadeira|tapis|marat|orient|obstacle|lopen/, 'easy_run'],
+  [/strength|força|fuerza|muscul|forza|kraft|kracht|voima|styrk|siłow|silov|posilov|δύναμ|weight|(^| )gym|hiit|crossfit|workout|lifting|cardio|kardio|kondi|fitness/, 'strength'],
+];
+
+const KIND_BY_MEANING = new Map<string, Kind | undefined>();
+
+/** The kind a Type cell names — its exact name first, else its meaning — or undefined when it names none. */
+export function kindFromText(text: string): Kind | undefined {
+  const key = normalizeTypeText(text);
+  const exact = KIND_BY_NAME.get(key);
+  if (exact !== undefined || key === '') return exact;
+  if (!KIND_BY_MEANING.has(key)) KIND_BY_MEANING.set(key, MEANINGS.find(([stems]) => stems.test(key))?.[1]);
+  return KIND_BY_MEANING.get(key);
+}
 
 export const displayName = (kind: Kind): string => KIND_NAMES[kind][0];

@@ -6,6 +6,7 @@
 import { Day, TimeZone } from '../days';
 import { Kind, isRunKind, isStrengthKind, normalizeTypeText } from '../sessionTypes';
 import { readLog } from '../log/readLog';
+import { TypeMap } from '../log/typeMap';
 
 const typeGroup = (kind: Kind | null, typeText: string): string =>
   kind === null ? `"${normalizeTypeText(typeText)}"` : isRunKind(kind) ? 'run' : isStrengthKind(kind) ? 'strength' : kind;
@@ -16,8 +17,8 @@ export const sessionKey = (day: Day, kind: Kind | null, typeText: string, distan
 export const wellnessKey = (day: Day): string => `${day}|wellness`;
 
 /** The keys of every session and wellness day already in the Log (its values, header row first). */
-export function logKeys(values: readonly (readonly unknown[])[], tz: TimeZone): Set<string> {
-  const log = readLog(values, tz, 'Import');
+export function logKeys(values: readonly (readonly unknown[])[], tz: TimeZone, typeMap?: TypeMap): Set<string> {
+  const log = readLog(values, tz, 'Import', { typeMap });
   const keys = new Set<string>();
   for (const s of log.sessions) keys.add(sessionKey(s.day, s.kind, s.typeText, s.distance, s.minutes));
   for (const day of log.wellness.keys()) keys.add(wellnessKey(day));

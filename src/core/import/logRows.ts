@@ -4,7 +4,8 @@
 
 import * as z from 'zod/mini';
 import { Day, isoFromDay } from '../days';
-import { Kind, displayName, isRunKind, kindFromText } from '../sessionTypes';
+import { Kind, displayName, isRunKind } from '../sessionTypes';
+import { TypeMap, kindWithMap } from '../log/typeMap';
 import { BOUNDS } from '../log/readLog';
 import { Bounds } from '../log/cells';
 import { COLUMNS, COLUMN_KEYS, ColumnKey } from '../log/columns';
@@ -24,7 +25,7 @@ export interface ImportRow {
   kind: Kind | null;
 }
 
-type NumberKey = 'distance' | 'duration' | 'rpe' | 'sleep' | 'hrv' | 'rhr' | 'mood' | 'soreness';
+type NumberKey = 'distance' | 'duration' | 'rpe' | 'avgHr' | 'elevation' | 'sleep' | 'hrv' | 'rhr' | 'mood' | 'soreness';
 type Values = Partial<Record<NumberKey, number>> & { type?: string; notes?: string };
 
 /** A duration may exceed the 48 h the Log reads (multi-day races): it is written, and flagged. */
@@ -32,6 +33,9 @@ const DURATION: Bounds = { min: 0, max: 7 * 1440, label: '0–7 days' };
 const LIMITS: Record<NumberKey, Bounds> = { ...BOUNDS, duration: DURATION };
 const bounded = (b: Bounds) => z.optional(z.number().check(z.gte(b.min), z.lte(b.max)));
 const VALUES = z.object(Object.fromEntries(Object.entries(LIMITS).map(([k, b]) => [k, bounded(b)])) as Record<NumberKey, ReturnType<typeof bounded>>);
+
+/** Elevation gain is written in feet in a miles Log, in metres in a km Log. */
+export const ELEVATION_PER_METRE: Record<Unit, number> = { mi: 1 / 0.3048, km: 1 };
 
 const round = (n: number | undefined, places: number): number | undefined =>
   n === undefined ? undefined : Math.round(n * 10 ** places) / 10 ** places;
@@ -59,20 +63,23 @@ function cellsOf(day: Day, v: Values): Cell[] {
  * The Type written for an activity: its kind's name, except that a run the export does not qualify
  * is written "Run" (not "Easy run"); a race flag makes a run a Race; an unknown type is kept as exported.
  */
-function logType(a: Activity): { kind: Kind | null; text: string } {
-  const kind = kindFromText(a.typeText) ?? null;
+function logType(a: Activity, map: TypeMap | undefined): { kind: Kind | null; text: string } {
+  const kind = kindWithMap(a.typeText, map) ?? null;
   if (kind === null) return { kind, text: a.typeText };
   if (a.race && isRunKind(kind)) return { kind: 'race', text: displayName('race') };
   return { kind, text: kind === 'easy_run' ? 'Run' : displayName(kind) };
 }
 
-function activityRow(a: Activity, unit: Unit, warnings: Warnings): ImportRow {
-  const { kind, text } = logType(a);
+function activityRow(a: Activity, unit: Unit, warnings: Warnings, map: TypeMap | undefined): ImportRow {
+  const { kind, text } = logType(a, map);
   const v = checked({
     type: text,
     distance: round(positive(a.metres === undefined ? undefined : a.metres / METRES_PER_UNIT[unit]), 2),
     duration: round(positive(a.seconds === undefined ? undefined : a.seconds / 60), 1),
-    rpe: round(a.rpe, 1),
+    // 0 is "not rated" in the exports' 1–10 scales.
+    rpe: round(positive(a.rpe), 1),
+    avgHr: round(positive(a.avgHr), 0),
+    elevation: round(a.ascentMetres === undefined ? undefined : a.ascentMetres * ELEVATION_PER_METRE[unit], 0),
     notes: a.name,
   }, a.line, warnings);
   if (v.duration !== undefined && v.duration > BOUNDS.duration.max) {
@@ -92,5 +99,5 @@ function wellnessRow(w: WellnessDay, warnings: Warnings): ImportRow {
   return { day: w.day, line: w.line, kind: null, key: wellnessKey(w.day), cells: cellsOf(w.day, v) };
 }
 
-export const toLogRow = (r: SourceRecord, unit: Unit, warnings: Warnings): ImportRow =>
-  r.kind === 'activity' ? activityRow(r, unit, warnings) : wellnessRow(r, warnings);
+export const toLogRow = (r: SourceRecord, unit: Unit, warnings: Warnings, map?: TypeMap): ImportRow =>
+  r.kind === 'activity' ? activityRow(r, unit, warnings, map) : wellnessRow(r, warnings);

@@ -13,6 +13,7 @@ import { checkRowCount, checkRows } from './limits';
 import { Cell, ImportRow, toLogRow } from './logRows';
 import { FormatId, ReadContext, SourceFormat, Unit } from './source';
 import { Warnings } from './warnings';
+import { TypeMap } from '../log/typeMap';
 import { garmin } from './formats/garmin';
 import { intervalsActivities } from './formats/intervalsActivities';
 import { intervalsWellness } from './formats/intervalsWellness';
@@ -24,6 +25,8 @@ export const FORMATS: readonly SourceFormat[] = [intervalsWellness, intervalsAct
 export interface ImportOptions {
   tz: TimeZone;
   unit: Unit;
+  /** The runner's Type map (Settings → TypeMap): their words for the export's types. */
+  typeMap?: TypeMap;
   /** The Log's values, header row first, to leave out what it already holds. */
   existing?: readonly (readonly unknown[])[];
 }
@@ -72,18 +75,19 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
   const ctx: ReadContext = {
     tz: opts.tz,
     unit: opts.unit,
+    typeMap: opts.typeMap,
     warnings,
     skip(line, why, example) {
       skipped++;
       warnings.add(`Skipped: ${why}`, line, example);
     },
   };
-  const rows = format.read(table, header, ctx).map((r) => toLogRow(r, opts.unit, warnings));
+  const rows = format.read(table, header, ctx).map((r) => toLogRow(r, opts.unit, warnings, opts.typeMap));
 
   if (opts.existing && locateColumns(opts.existing[0] ?? []).date === undefined) {
     throw new ImportError('The Log sheet has no "Date" column in its first row — put the header row (Date, Type, Distance, …) in row 1.');
   }
-  const seen = opts.existing ? logKeys(opts.existing, opts.tz) : new Set<string>();
+  const seen = opts.existing ? logKeys(opts.existing, opts.tz, opts.typeMap) : new Set<string>();
   let duplicates = 0;
   const fresh: ImportRow[] = [];
   for (const row of rows) {

@@ -7,6 +7,7 @@ import { CsvTable } from './csv';
 import { WrittenTime, parseDateTime } from './dates';
 import { DecimalMark, decimalMarkOf, parseNumber, parseSeconds } from './values';
 import { Warnings } from './warnings';
+import { TypeMap } from '../log/typeMap';
 
 export type Unit = 'mi' | 'km';
 export const METRES_PER_UNIT: Record<Unit, number> = { mi: 1609.344, km: 1000 };
@@ -25,6 +26,10 @@ export interface Activity {
   metres?: number;
   seconds?: number;
   rpe?: number;
+  /** Average heart rate, bpm. */
+  avgHr?: number;
+  /** Elevation gain in metres. */
+  ascentMetres?: number;
   name?: string;
   /** The export marks the activity as a race. */
   race?: boolean;
@@ -48,6 +53,8 @@ export interface ReadContext {
   tz: TimeZone;
   /** The tracker's distance unit (a Garmin export that does not show its own is assumed to match). */
   unit: Unit;
+  /** The runner's Type map, read before the built-in names. */
+  typeMap?: TypeMap;
   warnings: Warnings;
   /** Counts a row that yields nothing, saying why (`example`: the value at fault). */
   skip(line: number, why: string, example?: string): void;

@@ -18,6 +18,8 @@ const col = (name: string) => LOG_HEADER.indexOf(name);
 const [DATE, TYPE, DISTANCE, DURATION, RPE, SLEEP, HRV, RHR, MOOD, SORENESS, NOTES] =
   ['Date', 'Type', 'Distance', 'Duration', 'RPE', 'Sleep', 'HRV', 'Resting HR', 'Mood', 'Soreness', 'Notes'].map(col);
 const METRES = { mi: 1609.344, km: 1000 };
+const [AVG_HR, ELEVATION] = [COLUMN_TITLES.indexOf('Avg HR'), COLUMN_TITLES.indexOf('Elevation gain')];
+const FEET = 0.3048;
 
 const run = (text: string, unit: Unit, zone = 'Etc/UTC'): ImportPlan => planImport(text, { tz: new TimeZone(zone), unit });
 const sum = (xs: unknown[]) => xs.reduce<number>((a, x) => a + (typeof x === 'number' ? x : 0), 0);
@@ -69,6 +71,16 @@ describe.each([1, 2])('Strava activities.csv, athlete seed %i', (seed) => {
     expect(sorted(column(p, NOTES))).toEqual(sorted(records.map((r) => r.session.name.trim())));
   });
 
+  it.each<[Unit, number]>([['mi', FEET], ['km', 1]])('brings Average Heart Rate and Elevation Gain along (elevation in %s Log units)', (unit, metresEach) => {
+    const p = run(text, unit);
+    const withHr = records.filter((r) => r.session.avgHr);
+    expect(withHr.length).toBeGreaterThan(100);
+    expect(sorted(column(p, AVG_HR).filter((v) => v !== ''))).toEqual(sorted(withHr.map((r) => Math.round(r.session.avgHr! + 0.37))));
+    const climbs = records.filter((r) => r.session.ascentMetres !== undefined);
+    expect(climbs.length).toBeGreaterThan(100);
+    expect(sorted(column(p, ELEVATION).filter((v) => v !== ''))).toEqual(sorted(climbs.map((r) => Math.round(Number(r.session.ascentMetres!.toFixed(1)) / metresEach))));
+  });
+
   it.each(['America/Los_Angeles', 'Asia/Tokyo', 'Europe/London'])('dates each activity in the spreadsheet\'s zone (%s), oldest first', (zone) => {
     const p = run(text, 'mi', zone);
     expect(column(p, DATE).map(String)).toEqual(sorted(records.map((r) => dayIn(r.session.start, zone))));
@@ -101,6 +113,18 @@ describe('Garmin Connect activities (US units)', () => {
     expect(Math.abs(sum(p.rows.filter((r) => r[TYPE] === 'Run').map((r) => r[DISTANCE])) - sum(runs.map((r) => r.metres)) / METRES[unit])).toBeLessThan(runs.length * 0.005);
     expect(sorted(column(p, DURATION))).toEqual(sorted(records.map((r) => round(r.seconds! / 60, 1))));
     expect(column(p, RPE).every((v) => v === '')).toBe(true);
+  });
+
+  it('brings Avg HR and Total Ascent (feet in this account) along, ascent in feet or metres as the Log\'s unit', () => {
+    const raw = csvObjects(text);
+    const hr = raw.rows.map((r) => raw.get(r, 'Avg HR')).filter((v) => v !== '--').map(Number);
+    const feet = raw.rows.map((r) => raw.get(r, 'Total Ascent')).filter((v) => v !== '--').map((v) => Number(v.replace(/,/g, '')));
+    expect([hr.length, feet.length].every((n) => n > 20)).toBe(true);
+    for (const [unit, each] of [['mi', 1], ['km', FEET]] as const) {
+      const p = run(text, unit);
+      expect(sorted(column(p, AVG_HR).filter((v) => v !== ''))).toEqual(sorted(hr));
+      expect(sorted(column(p, ELEVATION).filter((v) => v !== ''))).toEqual(sorted(feet.map((f) => Math.round(f * each))));
+    }
   });
 
   it('tells the unit from steps × stride length, and names the types it cannot map', () => {

@@ -8,7 +8,7 @@
 import { CsvTable } from '../csv';
 import { findColumn } from '../headers';
 import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities } from '../source';
-import { kindFromText } from '../../sessionTypes';
+import { kindWithMap } from '../../log/typeMap';
 
 const NAMES = {
   type: ['activity type', 'aktivitetstype', 'aktivitetstyp', 'aktivitätstyp', 'activiteittype', 'activiteitstype',
@@ -18,6 +18,8 @@ const NAMES = {
   title: ['title', 'titel', 'tittel'],
   distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka'],
   time: ['time', 'tid', 'zeit', 'tijd'],
+  hr: ['avg hr'],
+  ascent: ['total ascent', 'elev gain'],
 };
 const METRE_KINDS = new Set(['swim', 'row']);
 
@@ -48,7 +50,11 @@ export const garmin: SourceFormat = {
     const type = col(0, 'Activity Type')!;
     const title = col(titleAt, 'Title')!;
     const distance = col(findColumn(h, NAMES.distance) ?? titleAt + 1, 'Distance')!;
-    const time = col(findColumn(h, NAMES.time) ?? titleAt + 3, 'Time')!;
+    const timeAt = findColumn(h, NAMES.time) ?? titleAt + 3;
+    const time = col(timeAt, 'Time')!;
+    // Avg HR follows Time in every layout; Total Ascent (in the account's unit) is found by name.
+    const hr = col(findColumn(h, NAMES.hr) ?? timeAt + 1, 'Avg HR')!;
+    const ascent = col(findColumn(h, NAMES.ascent), 'Total Ascent');
 
     const steps = findColumn(h, ['steps']);
     const stride = findColumn(h, ['avg stride length']);
@@ -62,9 +68,16 @@ export const garmin: SourceFormat = {
 
     return readActivities(table, ctx, date, type, (w) => w.day, (r, typeText) => {
       const d = distance.number(r);
-      const kind = kindFromText(typeText);
+      const kind = kindWithMap(typeText, ctx.typeMap);
       const metresEach = kind && METRE_KINDS.has(kind) ? 1 : METRES_PER_UNIT[unit];
-      return { name: title.text(r) || undefined, metres: d === undefined ? undefined : d * metresEach, seconds: time.seconds(r) };
+      const up = ascent?.number(r);
+      return {
+        name: title.text(r) || undefined,
+        metres: d === undefined ? undefined : d * metresEach,
+        seconds: time.seconds(r),
+        avgHr: hr.number(r),
+        ascentMetres: up === undefined ? undefined : unit === 'mi' ? up * 0.3048 : up,
+      };
     });
   },
 };

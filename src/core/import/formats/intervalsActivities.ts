@@ -1,6 +1,6 @@
 // intervals.icu's activities CSV (Activities → ⋮ → Download CSV): one row per activity,
 // `start_date_local` in the athlete's local time, `moving_time` in seconds, `distance` in metres,
-// `icu_rpe` 1–10, `race` true/false.
+// `icu_rpe` 1–10, `race` true/false, `average_heartrate`, `total_elevation_gain` in metres.
 
 import { CsvTable } from '../csv';
 import { findColumn } from '../headers';
@@ -13,13 +13,15 @@ export const intervalsActivities: SourceFormat = {
 
   read(table: CsvTable, h: readonly string[], ctx: ReadContext): Activity[] {
     const col = (name: string) => columnOf(table, findColumn(h, [name]), name, ctx, '.');
-    const [date, type, name, moving, elapsed, distance, rpe, race] =
-      ['start_date_local', 'type', 'name', 'moving_time', 'elapsed_time', 'distance', 'icu_rpe', 'race'].map(col);
+    const [date, type, name, moving, elapsed, distance, rpe, race, hr, ascent] =
+      ['start_date_local', 'type', 'name', 'moving_time', 'elapsed_time', 'distance', 'icu_rpe', 'race', 'average_heartrate', 'total_elevation_gain'].map(col);
     return readActivities(table, ctx, date!, type!, (w) => w.day, (r) => ({
       name: name?.text(r) || undefined,
       seconds: moving?.seconds(r) || elapsed?.seconds(r),
       metres: distance?.number(r),
       rpe: rpe?.number(r),
+      avgHr: hr?.number(r),
+      ascentMetres: ascent?.number(r),
       race: race?.text(r).toLowerCase() === 'true',
     }));
   },

@@ -1,6 +1,7 @@
 // Strava's bulk export `activities.csv`. Since 2019 its layout is fixed across languages: columns 5
 // and 15 are both "Elapsed Time", 6 and 17 both "Distance" (the first in km with the viewer's
-// decimal mark, the second in metres), 16 "Moving Time", 43 "Perceived Exertion"; newer exports only
+// decimal mark, the second in metres), 16 "Moving Time", 20 "Elevation Gain" (metres), 31 "Average
+// Heart Rate", 43 "Perceived Exertion" (1–10); newer exports only
 // add columns before "Media" at the end. Headers are found by name (English, German, or unwrapped
 // from translation-missing markup) and, failing that, by that layout. Pre-2019 exports are
 // `id,date,name,type,description,elapsed_time,distance,…` with metres. Activity dates are UTC.
@@ -20,8 +21,10 @@ const NAMES = {
   moving: ['moving time', 'bewegungszeit'],
   distance: ['distance', 'distanz'],
   rpe: ['perceived exertion', 'gefühlte anstrengung'],
+  hr: ['average heart rate', 'durchschnittliche herzfrequenz'],
+  ascent: ['elevation gain', 'höhenzunahme', 'höhenmeter bergauf'],
 };
-const LAYOUT = { date: 1, name: 2, type: 3, elapsed: 15, moving: 16, metres: 17, rpe: 43 };
+const LAYOUT = { date: 1, name: 2, type: 3, elapsed: 15, moving: 16, metres: 17, ascent: 20, hr: 31, rpe: 43 };
 
 /** The duplicate-column signature of the post-2019 layout, whatever the language. */
 const hasLayout = (h: readonly string[]): boolean => h.length > LAYOUT.rpe && h[5] === h[15] && h[6] === h[17];
@@ -57,6 +60,8 @@ export const strava: SourceFormat = {
     const metres = col(metresAt, 'Distance');
     const km = col(kmAt, 'Distance');
     const rpe = col(at(NAMES.rpe, LAYOUT.rpe), 'Perceived Exertion');
+    const hr = col(at(NAMES.hr, LAYOUT.hr), 'Average Heart Rate');
+    const ascent = col(at(NAMES.ascent, LAYOUT.ascent), 'Elevation Gain');
 
     return readActivities(table, ctx, date, type, (w) => utcDay(w, ctx.tz), (r) => {
       const kmValue = km?.number(r);
@@ -65,6 +70,8 @@ export const strava: SourceFormat = {
         seconds: moving?.seconds(r) || elapsed?.seconds(r),
         metres: metres ? metres.number(r) : kmValue === undefined ? undefined : kmValue * 1000,
         rpe: rpe?.number(r),
+        avgHr: hr?.number(r),
+        ascentMetres: ascent?.number(r),
       };
     });
   },

@@ -18,6 +18,15 @@ export function unitOfHeader(header: unknown): DistanceUnit {
   return words.includes('km') || words.includes('kilometers') || words.includes('kilometres') ? 'km' : 'mi';
 }
 
+/** The unit a Log's Distance header states ("Distance (km)", "Miles"), or undefined when it names none. */
+export function statedUnit(values: unknown): DistanceUnit | undefined {
+  const header = Array.isArray(values) && Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
+  const i = locateColumns(header).distance;
+  const words = i === undefined ? [] : normalizeTypeText(String(header[i] ?? '')).split(' ');
+  if (words.some((w) => w === 'km' || w === 'kilometers' || w === 'kilometres')) return 'km';
+  return words.some((w) => w === 'mi' || w === 'miles' || w === 'mile') ? 'mi' : undefined;
+}
+
 /** The unit of a Log table (header row first): its Distance column's, miles without one. */
 export function unitOfLog(values: unknown): DistanceUnit {
   const header = Array.isArray(values) && Array.isArray(values[0]) ? (values[0] as unknown[]) : [];

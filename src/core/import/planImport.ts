@@ -4,7 +4,7 @@
 
 import { TimeZone } from '../days';
 import { ImportError } from '../errors';
-import { COLUMN_TITLES, locateColumns } from '../log/columns';
+import { COLUMN_KEYS, COLUMN_TITLES, locateColumns } from '../log/columns';
 import { quote } from '../log/cells';
 import { parseCsv } from './csv';
 import { logKeys } from './dedup';
@@ -24,7 +24,10 @@ export const FORMATS: readonly SourceFormat[] = [intervalsWellness, intervalsAct
 
 export interface ImportOptions {
   tz: TimeZone;
-  unit: Unit;
+  /** The tracker's distance unit when the Log's header or Settings state it; else the export's own, else miles. */
+  unit?: Unit;
+  /** Where `unit` was read, for the preview (e.g. 'Settings → Distance unit'). */
+  unitWhy?: string;
   /** The runner's Type map (Settings → TypeMap): their words for the export's types. */
   typeMap?: TypeMap;
   /** The Log's values, header row first, to leave out what it already holds. */
@@ -35,6 +38,8 @@ export interface ImportPlan {
   format: FormatId;
   formatName: string;
   unit: Unit;
+  /** Where the unit was read, in words. */
+  unitWhy: string;
   header: readonly string[];
   /** The rows to add, oldest first, in `header`'s order (every Log column) with dates as YYYY-MM-DD. */
   rows: Cell[][];
@@ -43,6 +48,10 @@ export interface ImportPlan {
   duplicates: number;
   /** Rows that yield nothing (unreadable date, no type, an empty wellness day). */
   skipped: number;
+  /** Export types that name no session type among the rows to add, most frequent first: the runner's to map. */
+  unknownTypes: { type: string; count: number }[];
+  /** Sessions among the rows to add that carry measured effort (RPE or heart rate). */
+  measuredEffort: number;
 }
 
 /** The export a header row is from; `raw` is the header as written, for the message. */
@@ -56,13 +65,21 @@ export function detectFormat(header: readonly string[], raw: readonly string[]):
   );
 }
 
-/** Unknown types are imported as exported: one warning lists them with their counts. */
-function unknownTypes(rows: ImportRow[]): string | undefined {
+const TYPE = COLUMN_KEYS.indexOf('type');
+const EFFORT = [COLUMN_KEYS.indexOf('rpe'), COLUMN_KEYS.indexOf('avgHr')];
+
+/** Unknown types with their counts, in the order the rows first show them. */
+function unknownTypes(rows: ImportRow[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of rows) if (r.kind === null && r.cells[1] !== '') counts.set(String(r.cells[1]), (counts.get(String(r.cells[1])) ?? 0) + 1);
-  if (counts.size === 0) return undefined;
+  for (const r of rows) if (r.kind === null && r.cells[TYPE] !== '') counts.set(String(r.cells[TYPE]), (counts.get(String(r.cells[TYPE])) ?? 0) + 1);
+  return counts;
+}
+
+/** Unknown types are imported as exported: one warning lists them with their counts. */
+function unknownWarning(counts: Map<string, number>): string[] {
+  if (counts.size === 0) return [];
   const list = [...counts].map(([t, n]) => `${t} ×${n}`).join(', ');
-  return `Types that match no session type, imported as exported and counted toward load only (LOG_ISSUES lists them): ${list}`;
+  return [`Types that match no session type, imported as exported and counted toward load only (map them to a session type in the Import tab; LOG_ISSUES lists them): ${list}`];
 }
 
 export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
@@ -82,7 +99,12 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
       warnings.add(`Skipped: ${why}`, line, example);
     },
   };
-  const rows = format.read(table, header, ctx).map((r) => toLogRow(r, opts.unit, warnings, opts.typeMap));
+  const records = format.read(table, header, ctx);
+  const unit = opts.unit ?? ctx.exportUnit?.unit ?? 'mi';
+  const unitWhy = opts.unit ? opts.unitWhy ?? 'the tracker\'s unit'
+    : ctx.exportUnit ? `the export's own (${ctx.exportUnit.why}): neither the Log's header nor Settings state one`
+    : 'miles: neither the Log\'s header, Settings nor the export state a unit';
+  const rows = records.map((r) => toLogRow(r, unit, warnings, opts.typeMap));
 
   if (opts.existing && locateColumns(opts.existing[0] ?? []).date === undefined) {
     throw new ImportError('The Log sheet has no "Date" column in its first row — put the header row (Date, Type, Distance, …) in row 1.');
@@ -103,11 +125,14 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
   return {
     format: format.id,
     formatName: format.name,
-    unit: opts.unit,
+    unit,
+    unitWhy,
     header: COLUMN_TITLES,
     rows: fresh.map((r) => r.cells),
-    warnings: unknown ? [...warnings.list(), unknown] : warnings.list(),
+    warnings: [...warnings.list(), ...unknownWarning(unknown)],
     duplicates,
     skipped,
+    unknownTypes: [...unknown].sort((a, b) => b[1] - a[1]).map(([type, count]) => ({ type, count })),
+    measuredEffort: fresh.filter((r) => EFFORT.some((i) => r.cells[i] !== '')).length,
   };
 }

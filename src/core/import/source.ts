@@ -12,10 +12,6 @@ import { TypeMap } from '../log/typeMap';
 export type Unit = 'mi' | 'km';
 export const METRES_PER_UNIT: Record<Unit, number> = { mi: 1609.344, km: 1000 };
 
-/**
- * The tracker's unit as the Log's Distance header states it — "Distance (km)", "Km" — else miles.
- * (Until Settings hold the unit, the header is the only place a runner states it.)
- */
 
 export interface Activity {
   kind: 'activity';
@@ -51,8 +47,10 @@ export type SourceRecord = Activity | WellnessDay;
 
 export interface ReadContext {
   tz: TimeZone;
-  /** The tracker's distance unit (a Garmin export that does not show its own is assumed to match). */
-  unit: Unit;
+  /** The tracker's distance unit, when the Log or Settings state it; else the export's decides. */
+  unit?: Unit;
+  /** Set by a reader whose export has a distance unit of its own (Garmin: the account's), and how it was told. */
+  exportUnit?: { unit: Unit; why: string };
   /** The runner's Type map, read before the built-in names. */
   typeMap?: TypeMap;
   warnings: Warnings;

@@ -2,13 +2,15 @@
 // language and version: Activity Type, Date, [Favorite], Title, Distance, Calories, Time, …; older
 // exports have no Favorite, are unquoted and write `--:--:--` for a missing time. Dates are local.
 // Distance is in the account's unit, which the file never states: runs and walks give it away
-// (steps × stride length, always metres, against the distance); else a non-English export is
-// taken as km and an English one as the tracker's unit, with a warning. Swims and rows are metres.
+// (steps × stride length, always metres, against the distance), else the paces of runs, walks and
+// rides (a distance in the wrong unit is 1.6 times off a plausible pace); failing both, the
+// tracker's unit, or km for a non-English export, with a warning. Swims and rows are metres.
 
 import { CsvTable } from '../csv';
 import { findColumn } from '../headers';
 import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities } from '../source';
 import { kindWithMap } from '../../log/typeMap';
+import { Kind, categoryOf } from '../../sessionTypes';
 
 const NAMES = {
   type: ['activity type', 'aktivitetstype', 'aktivitetstyp', 'aktivitätstyp', 'activiteittype', 'activiteitstype',
@@ -18,6 +20,8 @@ const NAMES = {
   title: ['title', 'titel', 'tittel'],
   distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka'],
   time: ['time', 'tid', 'zeit', 'tijd'],
+  steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet'],
+  stride: ['avg stride length', 'gns. skridtlængde'],
   hr: ['avg hr'],
   ascent: ['total ascent', 'elev gain'],
 };
@@ -33,6 +37,24 @@ function unitFromStrides(table: CsvTable, steps: Column, stride: Column, distanc
   if (ratios.length === 0) return undefined;
   const median = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
   return Math.abs(Math.log(median / METRES_PER_UNIT.mi)) < Math.abs(Math.log(median / METRES_PER_UNIT.km)) ? 'mi' : 'km';
+}
+
+/** Typical minutes per km on foot and on a bike: the centre a plausible pace lies around. */
+const TYPICAL_MIN_PER_KM: Partial<Record<string, number>> = { run: 6, hike: 12, bike: 2.4 };
+const familyOf = (kind: Kind | undefined): string | undefined => (kind === undefined ? undefined : kind === 'hike' || kind === 'bike' ? kind : categoryOf(kind));
+
+/** The unit under which the paces of runs, walks and rides lie closer to their typical pace. */
+function unitFromPaces(table: CsvTable, kinds: (Kind | undefined)[], distance: Column, time: Column): Unit | undefined {
+  const misfit: Record<Unit, number> = { mi: 0, km: 0 };
+  let n = 0;
+  table.rows.forEach((_, r) => {
+    const centre = TYPICAL_MIN_PER_KM[familyOf(kinds[r]) ?? ''];
+    const [d, s] = [distance.number(r), time.seconds(r)];
+    if (!centre || !d || !s) return;
+    n++;
+    for (const u of ['mi', 'km'] as const) misfit[u] += Math.abs(Math.log(s / 60 / ((d * METRES_PER_UNIT[u]) / 1000) / centre));
+  });
+  return n === 0 ? undefined : misfit.mi < misfit.km ? 'mi' : 'km';
 }
 
 export const garmin: SourceFormat = {
@@ -56,19 +78,25 @@ export const garmin: SourceFormat = {
     const hr = col(findColumn(h, NAMES.hr) ?? timeAt + 1, 'Avg HR')!;
     const ascent = col(findColumn(h, NAMES.ascent), 'Total Ascent');
 
-    const steps = findColumn(h, ['steps']);
-    const stride = findColumn(h, ['avg stride length']);
-    const measured = steps !== undefined && stride !== undefined
+    const kinds = table.rows.map((_, r) => kindWithMap(type.text(r), ctx.typeMap));
+    const steps = findColumn(h, NAMES.steps);
+    const stride = findColumn(h, NAMES.stride);
+    const byStrides = steps !== undefined && stride !== undefined
       ? unitFromStrides(table, col(steps, 'Steps')!, col(stride, 'Avg Stride Length')!, distance)
       : undefined;
-    const unit = measured ?? (english ? ctx.unit : 'km');
-    if (!measured) {
-      ctx.warnings.add(`Garmin's export does not state its distance unit and has no runs with steps and stride length to tell: distances read as ${unit}`);
+    const byPaces = byStrides ? undefined : unitFromPaces(table, kinds, distance, time);
+    const unit = byStrides ?? byPaces ?? ctx.unit ?? (english ? 'mi' : 'km');
+    ctx.exportUnit = {
+      unit,
+      why: byStrides ? 'told by steps × stride length' : byPaces ? 'told by the paces of its runs, walks and rides' : 'not stated in the file',
+    };
+    if (!byStrides && !byPaces) {
+      ctx.warnings.add(`Garmin's export does not state its distance unit and has no runs, walks or rides to tell it by: distances read as ${unit}`);
     }
 
-    return readActivities(table, ctx, date, type, (w) => w.day, (r, typeText) => {
+    return readActivities(table, ctx, date, type, (w) => w.day, (r) => {
       const d = distance.number(r);
-      const kind = kindWithMap(typeText, ctx.typeMap);
+      const kind = kinds[r];
       const metresEach = kind && METRE_KINDS.has(kind) ? 1 : METRES_PER_UNIT[unit];
       const up = ascent?.number(r);
       return {

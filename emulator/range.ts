@@ -10,7 +10,7 @@ import type { EmuDataValidation } from './dataValidation';
 import type { Emulates } from './gas';
 
 type Methods =
-  | 'getA1Notation' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet'
+  | 'getA1Notation' | 'offset' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet'
   | 'getValue' | 'getValues' | 'setValue' | 'setValues' | 'getDisplayValue' | 'getDisplayValues'
   | 'getFormula' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'clearContent'
   | 'getNumberFormat' | 'getNumberFormats' | 'setNumberFormat' | 'setNumberFormats'
@@ -66,6 +66,11 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
 
   getA1Notation(): string {
     return rectA1(this.rect);
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): EmuRange {
+    const { row, col, rows, cols } = this.rect;
+    return new EmuRange(this.sheet, { row: row + rowOffset, col: col + columnOffset, rows: numRows ?? rows, cols: numColumns ?? cols });
   }
 
   getRow(): number {

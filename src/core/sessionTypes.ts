@@ -127,3 +127,6 @@ export function kindFromText(text: string): Kind | undefined {
 }
 
 export const displayName = (kind: Kind): string => KIND_NAMES[kind][0];
+
+/** Every session type by its canonical name: the Log's Type list, the Type map's choices. */
+export const SESSION_TYPE_NAMES = (Object.keys(KIND_NAMES) as Kind[]).map(displayName);

@@ -6,6 +6,7 @@ import { onOpen, openImport, openPlanner, showHelp } from './menu';
 import { setupTracker } from './setup/setupTracker';
 import { getPlannerState, insertPlan, suggestWeek } from './plannerServer';
 import { importActivities, previewImport } from './import';
+import { saveTypeMap } from './typeMapTable';
 
 export const ADDON_ENTRY_POINTS: Record<string, EntryPoint> = {
   onOpen: { doc: 'Trigger: builds the add-on menu (in every authorization mode; reads nothing).', run: () => onOpen() },
@@ -19,4 +20,5 @@ export const ADDON_ENTRY_POINTS: Record<string, EntryPoint> = {
   insertPlan: { doc: 'Sidebar: writes the suggested week into the Plan sheet (asks before replacing a week already there).', run: (request) => insertPlan(request) },
   previewImport: { doc: 'Sidebar: what importing this CSV export would add to the Log; writes nothing.', run: (csv) => previewImport(csv) },
   importActivities: { doc: 'Sidebar: appends the new rows of this CSV export to the Log.', run: (csv) => importActivities(csv) },
+  saveTypeMap: { doc: 'Sidebar: saves the runner\'s choice of session type for export types into the Type map on Settings.', run: (entries) => saveTypeMap(entries) },
 };

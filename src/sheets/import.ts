@@ -5,10 +5,14 @@
 import { SERIAL_EPOCH_DAY } from '../core/days';
 import { ImportError } from '../core/errors';
 import { dayFromIsoText } from '../core/log/cells';
-import { COLUMNS, COLUMN_KEYS, STANDARD_KEYS, locateColumns } from '../core/log/columns';
+import { COLUMNS, COLUMN_KEYS, ColumnKey, STANDARD_KEYS, locateColumns } from '../core/log/columns';
 import { Cell } from '../core/import/logRows';
 import { ImportPlan, planImport } from '../core/import/planImport';
-import { unitOfLog } from '../core/units';
+import { statedUnit } from '../core/units';
+import { Unit } from '../core/import/source';
+import { isBlank } from '../core/log/cells';
+import { parseSettings, settingName } from './settings';
+import { readTypeMap } from './typeMapTable';
 import { spreadsheetTimeZone } from './spreadsheetZone';
 import { LOG_SHEET } from './setup/logSheet';
 import { LogState, readLogSheet } from './logValues';
@@ -26,12 +30,34 @@ function readCsvArg(v: unknown): string {
   throw new ImportError(typeof v === 'string' ? `${why.charAt(0).toUpperCase()}${why.slice(1)}.` : 'No file content arrived — choose the CSV file your app exported.');
 }
 
+/**
+ * The Log's unit: its Distance header's when that states one, else Settings → Distance unit, else
+ * (no Settings either) the export's own. A header and Settings that disagree are said, not mixed.
+ */
+function trackerUnit(log: LogState): { unit?: Unit; unitWhy?: string; warning?: string } {
+  const stated = statedUnit(log.values);
+  const cell = log.ss.getRangeByName(settingName('unit'))?.getValue();
+  const setting = isBlank(cell) ? undefined : parseSettings({ unit: cell }).settings.unit;
+  if (stated) {
+    const warning = setting && setting !== stated
+      ? `The Log's Distance header says ${stated} but Settings → Distance unit says ${setting}: distances are written in ${stated}, as the Log holds them — change one of the two so they agree`
+      : undefined;
+    return { unit: stated, unitWhy: 'the Log\'s Distance header', warning };
+  }
+  if (setting) return { unit: setting, unitWhy: 'Settings → Distance unit' };
+  return {};
+}
+
 function plan(csvText: string, log: LogState): ImportPlan {
-  return planImport(csvText, {
+  const { unit, unitWhy, warning } = trackerUnit(log);
+  const p = planImport(csvText, {
     tz: spreadsheetTimeZone(log.ss),
-    unit: unitOfLog(log.values),
+    unit,
+    unitWhy,
+    typeMap: readTypeMap(log.ss),
     existing: log.values.length > 0 ? log.values : undefined,
   });
+  return warning ? { ...p, warnings: [warning, ...p.warnings] } : p;
 }
 
 /** The new rows as the Log's columns hold them: dates as serial numbers (formatted). */
@@ -60,8 +86,9 @@ function append(log: LogState, p: ImportPlan): void {
   const width = header.length + added.length;
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  // A new Distance header states the unit, as the import read it (see unitOfLog).
-  const titles = added.map((k) => (k === 'distance' ? `${COLUMNS[k].title} (${p.unit})` : COLUMNS[k].title));
+  // A new Distance or Elevation gain header states its unit, as the import wrote it (see statedUnit).
+  const unitOf: Partial<Record<ColumnKey, string>> = { distance: p.unit, elevation: p.unit === 'mi' ? 'ft' : 'm' };
+  const titles = added.map((k) => (unitOf[k] ? `${COLUMNS[k].title} (${unitOf[k]})` : COLUMNS[k].title));
   const cells = sheetRows(rows, columnOf, width);
   // A Log without a header gets it in the same write as its first rows.
   let first: number;

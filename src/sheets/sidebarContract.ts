@@ -131,6 +131,7 @@ export interface SidebarServer {
   insertPlan(request: InsertRequest): InsertResult;
   previewImport(csvText: string): ImportPreview;
   importActivities(csvText: string): ImportResult;
+  saveTypeMap(entries: { word: string; type: string }[]): { saved: number };
 }
 
 /** A zod failure as one sentence a runner can act on. */

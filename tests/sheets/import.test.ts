@@ -24,6 +24,9 @@ function setup(zone = 'America/Chicago') {
   return { ...services, server };
 }
 
+/** A new Log's header after a Strava import in miles: every column, units stated. */
+const NEW_HEADER = COLUMN_TITLES.map((h) => ({ Distance: 'Distance (mi)', 'Elevation gain': 'Elevation gain (ft)' }[h] ?? h));
+
 /** Stored Log rows back as Log cells: serial dates as YYYY-MM-DD, '' for empty. */
 const asPlanned = (rows: Stored[][]) => rows.map((r) => r.map((v, i) => (i === 0 && typeof v === 'number' ? isoFromDay(v + SERIAL_EPOCH_DAY) : v)));
 
@@ -59,10 +62,9 @@ describe('importActivities', () => {
     expect(server('importActivities', STRAVA)).toEqual({ added: N, duplicates: 0, skipped: 0, warnings: [] });
     const log = spreadsheet.sheets.get('Log')!;
     const [header, ...rows] = log.stored();
-    expect(header).toEqual(LOG_HEADER.map((h) => (h === 'Distance' ? 'Distance (mi)' : h)));
-    // The export fills no optional column (Avg HR, Elevation gain): the new Log has the standard ones.
-    expect(asPlanned(rows)).toEqual(planned.map((r: unknown[]) => r.slice(0, LOG_HEADER.length)));
-    expect(planned.every((r: unknown[]) => r.slice(LOG_HEADER.length).every((c) => c === ''))).toBe(true);
+    // Strava fills the optional Avg HR and Elevation gain: the new Log has them too, with their units.
+    expect(header).toEqual(NEW_HEADER);
+    expect(asPlanned(rows)).toEqual(planned);
     expect(log.formats.get('2,1')).toBe('yyyy-mm-dd');
     expect(log.formats.get(`${N + 1},1`)).toBe('yyyy-mm-dd');
     expect(lock.held).toBe(false);
@@ -84,12 +86,13 @@ describe('importActivities', () => {
     expect([result.added, result.duplicates]).toEqual([N, 0]);
     const values = log.stored();
     expect(values.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(mine);
-    expect(values[0]).toEqual([...mine[0], 'RPE']); // the only column Strava fills that the Log lacks
+    // The columns Strava fills that the Log lacks, elevation in the Log's unit (km: metres).
+    expect(values[0]).toEqual([...mine[0], 'RPE', 'Avg HR', 'Elevation gain (m)']);
     const planned = planImport(STRAVA, { tz: new TimeZone('America/Chicago'), unit: 'km' }).rows;
     const read = readLog(values, new TimeZone('America/Chicago'), 'T');
     expect(read.sessions).toHaveLength(N + 2);
-    expect(read.sessions.slice(2).map((s) => [isoFromDay(s.day), s.typeText, s.distance ?? '', s.minutes ?? '', s.rpe ?? '', s.notes])).toEqual(
-      planned.map((r) => [r[0], r[1], r[2], r[3], r[4], r[10]]));
+    expect(read.sessions.slice(2).map((s) => [isoFromDay(s.day), s.typeText, s.distance ?? '', s.minutes ?? '', s.rpe ?? '', s.notes, s.avgHr ?? '', s.elevation ?? ''])).toEqual(
+      planned.map((r) => [r[0], r[1], r[2], r[3], r[4], r[10], r[11], r[12]]));
   });
 
   it('writes text that looks like a formula, number or boolean as that text', () => {
@@ -119,9 +122,12 @@ describe('importActivities', () => {
     expect(large).toEqual([
       'LockService.getDocumentLock', 'Lock.tryLock',
       'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getLastRow', 'Sheet.getLastColumn', 'Sheet.getRange', 'Range.getValues',
-      'Spreadsheet.getSpreadsheetTimeZone',
+      // Settings → Distance unit (the header states none) and the Type map; neither exists here.
+      'Spreadsheet.getRangeByName', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.getRangeByName',
+      // Avg HR and Elevation gain are added at the right of the header.
+      'Sheet.getMaxColumns', 'Sheet.insertColumnsAfter', 'Sheet.getRange', 'Range.setValues',
       // The rows are re-checked just before the write (getLastRow): the runner may have typed there.
-      'Sheet.getMaxColumns', 'Sheet.getLastRow', 'Sheet.getMaxRows', 'Sheet.insertRowsAfter',
+      'Sheet.getLastRow', 'Sheet.getMaxRows', 'Sheet.insertRowsAfter',
       'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
@@ -130,10 +136,11 @@ describe('importActivities', () => {
   it('writes a new Log\'s header and rows in one call', () => {
     const { server, calls, spreadsheet } = setup();
     server('importActivities', STRAVA);
-    expect(spreadsheet.sheets.get('Log')!.stored()[0]).toEqual(LOG_HEADER.map((t) => (t === 'Distance' ? 'Distance (mi)' : t)));
+    expect(spreadsheet.sheets.get('Log')!.stored()[0]).toEqual(NEW_HEADER);
     expect(calls).toEqual([
       'LockService.getDocumentLock', 'Lock.tryLock',
-      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.insertSheet',
+      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Spreadsheet.getRangeByName', 'Spreadsheet.getSpreadsheetTimeZone',
+      'Spreadsheet.getRangeByName', 'Spreadsheet.insertSheet',
       'Sheet.getMaxColumns', 'Sheet.getMaxRows', 'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
@@ -150,5 +157,56 @@ describe('importActivities', () => {
     expect(() => bad.server('importActivities', STRAVA)).toThrow('The Log sheet has no "Date" column in its first row');
     expect(bad.calls.slice(-1)).toEqual(['Lock.releaseLock']);
     expect(bad.lock.held).toBe(false);
+  });
+});
+
+describe('the import reads its unit and type words from the spreadsheet', () => {
+  const kmRunner = () => {
+    const s = setup();
+    s.spreadsheet.addSheet('Settings', [['Setting', 'Value', '', '', 'Word', 'Session type'], ['Distance unit', 'km'], ['', '', '', '', 'Juoksu', 'Easy run'], ['', '', '', '', 'Zumba', 'Dance']]);
+    s.spreadsheet.nameRange('DistanceUnit', 'Settings', 2, 2);
+    s.spreadsheet.nameRange('TypeMap', 'Settings', 1, 5, 10, 2);
+    return s;
+  };
+
+  it('takes Settings → Distance unit when the Log\'s header states none, and says where the unit came from', () => {
+    const { server, spreadsheet } = kmRunner();
+    spreadsheet.addSheet('Log', [[...LOG_HEADER]]);
+    const p = server('previewImport', STRAVA);
+    expect([p.unit, p.unitWhy]).toEqual(['km', 'Settings → Distance unit']);
+    expect(p.rows).toEqual(planImport(STRAVA, { tz: new TimeZone('America/Chicago'), unit: 'km' }).rows);
+  });
+
+  it('keeps the Log\'s own unit when its header states one, and says so when Settings disagree', () => {
+    const { server, spreadsheet } = kmRunner();
+    spreadsheet.addSheet('Log', [['Date', 'Type', 'Distance (mi)']]);
+    const p = server('previewImport', STRAVA);
+    expect([p.unit, p.unitWhy]).toEqual(['mi', 'the Log\'s Distance header']);
+    expect(p.warnings[0]).toBe('The Log\'s Distance header says mi but Settings → Distance unit says km: distances are written in mi, as the Log holds them — change one of the two so they agree');
+  });
+
+  it('reads the runner\'s Type map before the built-in names, and lists the types still unknown with counts', () => {
+    const [header, ...rows] = csvRecords(STRAVA);
+    const type = header.indexOf('Activity Type');
+    const csv = toCsv([header, ...rows.slice(0, 6).map((r, i) => r.map((c, j) => (j === type ? ['Juoksu', 'Juoksu', 'Zumba', 'Zumba', 'Zumba', 'Run'][i] : c)))]);
+    const { server } = kmRunner();
+    const p = server('previewImport', csv);
+    expect(p.rows.map((r: unknown[]) => r[1]).sort()).toEqual(['Run', 'Run', 'Run', 'Zumba', 'Zumba', 'Zumba']);
+    expect(p.unknownTypes).toEqual([{ type: 'Zumba', count: 3 }]);
+  });
+
+  it('saves the runner\'s choices into the Type map, changing only the rows it must', () => {
+    const { server, spreadsheet, lock } = kmRunner();
+    const settings = spreadsheet.sheets.get('Settings')!;
+    expect(server('saveTypeMap', [{ word: 'Zumba', type: 'Strength' }, { word: 'Corrida', type: 'Easy run' }])).toEqual({ saved: 2 });
+    // Zumba's row gets its type; Corrida the first empty row.
+    expect(settings.stored().slice(0, 4).map((r) => r.slice(4, 6))).toEqual([
+      ['Word', 'Session type'], ['Corrida', 'Easy run'], ['Juoksu', 'Easy run'], ['Zumba', 'Strength'],
+    ]);
+    expect(lock.held).toBe(false);
+    expect(() => server('saveTypeMap', [{ word: 'Padel', type: 'Racket' }])).toThrow('Nothing was saved: type 1: is not a session type.');
+    expect(() => server('saveTypeMap', [])).toThrow('Nothing was saved: no type to save.');
+    const bare = setup();
+    expect(() => bare.server('saveTypeMap', [{ word: 'Padel', type: 'Strength' }])).toThrow('There is no Type map yet: run Extensions → Ultra Tracker → Set up tracker');
   });
 });

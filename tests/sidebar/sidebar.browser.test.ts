@@ -169,6 +169,35 @@ describe('the import sidebar', () => {
     await page.close();
   });
 
+  it('lists types it does not know with their counts, saves the runner\'s choice in the Type map, and previews again', async () => {
+    // A Garmin export whose walks are called by a word no table knows.
+    const garmin = garminExport(athlete(GARMIN_MIX));
+    const rucks = garmin.records.filter((r) => r.type === 'Walking').length;
+    expect(rucks).toBeGreaterThan(1);
+    const emu = tracker();
+    const page = await openSidebar(emu, 'openImport');
+    await page.getByLabel('Export file (CSV)').setInputFiles({ name: 'activities.csv', mimeType: 'text/csv', buffer: Buffer.from(garmin.text.replace(/^Walking,/gm, 'Rucking,')) });
+    const types = page.getByRole('region', { name: 'Types to map' });
+    await types.waitFor();
+    const rucking = types.getByRole('row', { name: /Rucking/ });
+    expect(await rucking.getByRole('cell').nth(1).textContent()).toBe(String(rucks));
+    await page.getByText(/^Distances in mi: Settings → Distance unit\.$/).waitFor();
+    await page.getByLabel('Session type for Rucking').selectOption('Hike');
+    await page.screenshot({ path: join(OUT, 'sidebar-import-types.png'), fullPage: true });
+    await types.getByRole('button', { name: 'Save to Type map and preview again' }).click();
+    // Previewed again: Rucking is now a Hike, and the map holds the choice.
+    await types.getByRole('row', { name: /Rucking/ }).waitFor({ state: 'detached' });
+    const added = page.getByRole('region', { name: 'What the import adds' });
+    await added.getByRole('row', { name: /^Hike/ }).waitFor();
+    const map = emu.values('Settings!E1:F20').filter((r) => r[0] !== '');
+    expect(map).toEqual([['Word', 'Session type'], ['Rucking', 'Hike']]);
+    await page.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+    await page.getByText(/^Added \d+ rows to the Log/).waitFor();
+    // The Log keeps the export's word only where no type is known; Rucking came in as Hike.
+    expect(emu.values('Log!B2:B400').filter((r) => r[0] === 'Rucking')).toEqual([]);
+    await page.close();
+  });
+
   it('explains a file that is not an export', async () => {
     const page = await openSidebar(tracker(), 'openImport');
     await page.getByLabel('Export file (CSV)').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('when,what\nmonday,ran\n') });

@@ -25,8 +25,24 @@ export function typed(v: unknown): Stored {
 
 export const isFormula = (v: unknown): v is Formula => typeof v === 'object' && v !== null && 'formula' in v;
 
-export class FakeRange implements Params<GoogleAppsScript.Spreadsheet.Range, 'getValues' | 'setValues' | 'setNumberFormat'> {
+export class FakeRange implements Params<GoogleAppsScript.Spreadsheet.Range, 'getValue' | 'getValues' | 'getFormulas' | 'offset' | 'setValues' | 'setNumberFormat'> {
   constructor(private readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly rows: number, readonly columns: number) {}
+
+  getValue(): unknown {
+    this.sheet.calls.push('Range.getValue');
+    const v = this.sheet.block(this.row, this.column, 1, 1)[0][0];
+    return isFormula(v) ? '' : v;
+  }
+
+  getFormulas(): string[][] {
+    this.sheet.calls.push('Range.getFormulas');
+    return this.sheet.block(this.row, this.column, this.rows, this.columns).map((r) => r.map((v) => (isFormula(v) ? v.formula : '')));
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows: number, numColumns: number): FakeRange {
+    this.sheet.calls.push('Range.offset');
+    return new FakeRange(this.sheet, this.row + rowOffset, this.column + columnOffset, numRows, numColumns);
+  }
 
   getValues(): unknown[][] {
     this.sheet.calls.push('Range.getValues');
@@ -134,6 +150,18 @@ export class FakeSheet implements Params<GoogleAppsScript.Spreadsheet.Sheet, 'ge
 
 export class FakeSpreadsheet implements Params<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getSheetByName' | 'insertSheet' | 'getSpreadsheetTimeZone'> {
   readonly sheets = new Map<string, FakeSheet>();
+  /** Named ranges (Settings' DistanceUnit, TypeMap), set by tests with nameRange. */
+  readonly named = new Map<string, FakeRange>();
+
+  getRangeByName(name: string): FakeRange | null {
+    this.calls.push('Spreadsheet.getRangeByName');
+    return this.named.get(name) ?? null;
+  }
+
+  /** Names a range of sheet `sheetName` before the test (not counted as a call). */
+  nameRange(name: string, sheetName: string, row: number, column: number, rows = 1, columns = 1): void {
+    this.named.set(name, new FakeRange(this.sheets.get(sheetName)!, row, column, rows, columns));
+  }
 
   constructor(readonly calls: string[], private readonly zone: string) {}
 

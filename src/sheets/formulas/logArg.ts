@@ -25,6 +25,6 @@ export const EASY_PACE_PARAM: ParamDoc = {
 export const TYPE_MAP_PARAM: ParamDoc = {
   name: 'type_map',
   example: 'TypeMap',
-  description: 'Optional. Your own type words: a two-column range (word, session type; header row optional), e.g. the TypeMap range on Settings. A Type cell that matches a word counts as its session type, before the built-in names.',
+  description: 'Optional. Your own type words: a two-column range (word, session type), e.g. TypeMap on Settings.',
   optional: true,
 };

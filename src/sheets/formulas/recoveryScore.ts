@@ -20,7 +20,7 @@ export const RECOVERY_SCORE = defineFormula({
     `Resting HR: the mean of the last ${M.rhrWindowDays} days' readings (the day's included; one morning swings ± 2–3 bpm) minus the mean of the ${M.baselineDays} days before the day (${M.baselineMinReadings} readings needed); sub-score = 75 − 10 per bpm above. Sleep: 25 × (hours − 4) (4 h → 0, 7 h → 75, 8 h or more → 100). Mood (1–5, 5 best): 25 × (mood − 1). Soreness (1–5, 5 worst): 25 × (5 − soreness). Sub-scores are kept within 0–100.`,
     'Why: up to 3 inputs that moved the score at least 1 point from a normal morning, largest first, then any input not scored yet (baseline still building). Worked example: docs/recovery.md.',
   ],
-  params: [LOG_PARAM, MONTH_PARAM, { ...TYPE_MAP_PARAM, description: `${TYPE_MAP_PARAM.description} Recovery reads no session types: accepted (and checked) like every Log formula's, so one call shape serves them all.` }],
+  params: [LOG_PARAM, MONTH_PARAM, TYPE_MAP_PARAM],
   run(tz, log, month, typeMap): Table {
     const range = readMonth(month, tz, NAME);
     readTypeMap(typeMap, NAME);

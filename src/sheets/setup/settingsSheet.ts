@@ -3,11 +3,14 @@
 // runner moves it.
 
 import { SETTINGS, SettingInput, SettingKey, parseSettings } from '../settings';
-import { a1, area, rangesOf } from './area';
+import { a1, area, rangeOf, rangesOf } from './area';
 import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
 import { SheetOutcome } from './outcome';
 import { TrackerSheet } from './ownership';
+import { TYPE_MAP_HEADER } from '../../core/log/typeMap';
+import { TYPE_MAP_AT, TYPE_MAP_NAME } from '../typeMapTable';
+import { SESSION_TYPE_NAMES } from '../../core/sessionTypes';
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
@@ -39,6 +42,13 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tra
     const build = validation(d.input);
     return build ? [{ where: area(rowOf(i), 2), rule: ruleOf(build, d.about, false) }] : [];
   });
+  // The Type map beside the settings: its header, and a session-type list on its second column.
+  const map = area(TYPE_MAP_AT.row, TYPE_MAP_AT.col, TYPE_MAP_AT.words + 1, 2);
+  blocks.push({ row: map.row, col: map.col, cells: [[...TYPE_MAP_HEADER]], bold: true });
+  validations.push({
+    where: area(map.row + 1, map.col + 1, TYPE_MAP_AT.words),
+    rule: ruleOf((v) => v.requireValueInList(SESSION_TYPE_NAMES, true), 'The session type this word means: the Log\'s formulas and the import read the word as this type.', false),
+  });
   const written = ensureContent(sheet, blocks, validations, created).map((a) => `${name}!${a}`);
   // Each setting's named range: kept where the runner put it, set on its row when missing. On a new
   // sheet, one call lists the spreadsheet's names (none, usually) instead of one lookup per setting.
@@ -58,6 +68,7 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tra
     // On a new sheet the cell holds what setup just wrote.
     raw[d.key] = created ? d.fallback : cell.getValue();
   });
+  if (!ss.getRangeByName(TYPE_MAP_NAME)) ss.setNamedRange(TYPE_MAP_NAME, rangeOf(sheet, map));
   // The labels need room; the explanations run on into the empty columns beside them.
   if (created) sheet.setColumnWidth(1, 200);
   return { name, sheet, created, written, problems: parseSettings(raw).problems };

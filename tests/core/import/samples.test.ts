@@ -133,7 +133,7 @@ describe('Garmin Connect activities (US units)', () => {
     const counts = countBy(firstSeen);
     expect(unknown.length).toBeGreaterThan(2);
     expect(run(text, 'km').warnings).toEqual([
-      `Types that match no session type, imported as exported and counted toward load only (LOG_ISSUES lists them): ${[...new Set(firstSeen)].map((t) => `${t} ×${counts[t]}`).join(', ')}`,
+      `Types that match no session type, imported as exported and counted toward load only (map them to a session type in the Import tab; LOG_ISSUES lists them): ${[...new Set(firstSeen)].map((t) => `${t} ×${counts[t]}`).join(', ')}`,
     ]);
   });
 });

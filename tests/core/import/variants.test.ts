@@ -98,16 +98,27 @@ describe('Garmin variants', () => {
     const expected = plan(garminExport(danishSessions).text, 'km');
     expect(pick(p.rows, [DATE, TYPE, DURATION])).toEqual(pick(expected.rows, [DATE, TYPE, DURATION]));
     expect(sorted(p.rows.map((r) => r[DISTANCE]))).toEqual(sorted(danish.records.map((r) => (r.metres === undefined ? '' : round(r.metres / 1000, 2)))));
-    expect(p.warnings[0]).toBe("Garmin's export does not state its distance unit and has no runs with steps and stride length to tell: distances read as km");
+    // Steps ("Skridt") × stride length tell the account's km: no warning about the unit.
+    expect(p.warnings.filter((w) => w.includes('unit'))).toEqual([]);
   });
 
-  it('reads an English export without stride columns in the tracker\'s unit, and says so', () => {
-    const { text, records } = garminExport(sessions, { noStrides: true });
-    const p = plan(text, 'km');
-    expect(p.warnings[0]).toContain('distances read as km');
-    // The miles as written, read as km; swims are written in metres.
-    const km = (metres: number, swim: boolean) => round(metres / (swim ? 1000 : 1609.344), 2);
-    expect(sorted(p.rows.map((r) => r[DISTANCE]))).toEqual(sorted(records.map((r) => (r.metres === undefined ? '' : km(r.metres, r.session.sport === 'swim')))));
+  it.each<['mi' | 'km']>([['mi'], ['km']])('tells a %s account without stride columns by the paces of its runs, walks and rides', (account) => {
+    const { text, records } = garminExport(sessions, { noStrides: true, unit: account });
+    for (const log of ['mi', 'km'] as const) {
+      const p = plan(text, log);
+      expect(p.warnings.filter((w) => w.includes('unit'))).toEqual([]);
+      const inLog = (metres: number) => round(metres / (log === 'km' ? 1000 : 1609.344), 2);
+      expect(sorted(p.rows.map((r) => r[DISTANCE]))).toEqual(sorted(records.map((r) => (r.metres === undefined ? '' : inLog(r.metres)))));
+    }
+    // With no Log unit given, the account's own is the import's, and the plan says how it was told.
+    const own = planImport(text, { tz: new TimeZone('Etc/UTC') });
+    expect([own.unit, own.unitWhy]).toEqual([account, "the export's own (told by the paces of its runs, walks and rides): neither the Log's header nor Settings state one"]);
+  });
+
+  it('says so when nothing tells the unit: no steps, no runs, walks or rides', () => {
+    const strength = sessions.filter((s) => s.sport === 'weights' || s.sport === 'swim');
+    const p = plan(garminExport(strength, { noStrides: true }).text, 'km');
+    expect(p.warnings[0]).toBe("Garmin's export does not state its distance unit and has no runs, walks or rides to tell it by: distances read as km");
   });
 });
 

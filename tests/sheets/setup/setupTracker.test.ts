@@ -32,7 +32,9 @@ function withLog(rows: (string | number)[][]): Emulator {
  * whatever the log's size. Issue 8's budget is 40; these are where batching stands (docs/dashboard.md).
  */
 // Issue 15 asks for 60 on the 10-year log; where it stands and where the calls go: docs/dashboard.md.
-const ROUND_TRIPS = { empty: 65, withLog: 65, again: 91 };
+// The Type map on Settings (issue 14) costs 3 the first time (its named range looked up, its range,
+// set) and 1 on a rerun.
+const ROUND_TRIPS = { empty: 68, withLog: 68, again: 92 };
 
 const on = (sheet: string, at: Area) => `${sheet}!${a1(at)}`;
 const cells = (emu: Emulator, sheet: string, at: Area) => emu.values(on(sheet, at)).map((r) => r[0]);

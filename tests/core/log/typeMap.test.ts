@@ -33,11 +33,11 @@ describe('parseTypeMap', () => {
   });
 
   it('makes readLog count a mapped word as its type and list the map\'s problems last', () => {
-    const values = [['Date', 'Type', 'Distance', 'Duration'], ['2026-01-01', 'Jog with Rex', 5, 40], ['2026-01-02', 'Club night', 8, 50]];
+    const values = [['Date', 'Type', 'Distance', 'Duration'], ['2026-01-01', 'Rex time', 5, 40], ['2026-01-02', 'Club night', 8, 50]];
     const plain = readLog(values, utc, 'T');
     expect(plain.sessions.map((s) => s.kind)).toEqual([null, null]);
-    const mapped = readLog(values, utc, 'T', { typeMap: parseTypeMap([['jog with rex', 'Easy run'], ['CLUB NIGHT', 'Long run'], ['Yoga flow', 'Flow']]) });
-    expect(mapped.sessions.map((s) => [s.kind, s.typeText])).toEqual([['easy_run', 'Jog with Rex'], ['long_run', 'Club night']]);
+    const mapped = readLog(values, utc, 'T', { typeMap: parseTypeMap([['rex time', 'Easy run'], ['CLUB NIGHT', 'Long run'], ['Yoga flow', 'Flow']]) });
+    expect(mapped.sessions.map((s) => [s.kind, s.typeText])).toEqual([['easy_run', 'Rex time'], ['long_run', 'Club night']]);
     expect(mapped.issues.at(-1)).toEqual({ row: 3, column: 'type_map', problem: '"Flow" is not a session type (e.g. Easy run, Bike, Strength) — "Yoga flow" ignored' });
   });
 });

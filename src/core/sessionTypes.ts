@@ -111,9 +111,23 @@ const MEANINGS: readonly [RegExp, Kind | undefined][] = [
   [/walk|hik|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
   [/yoga|ioga|jooga|joga|jóga/, 'yoga'],
   [/pilates/, 'core'],
-  [/run|jog|løb|løp|löp|lauf|corr|cors[ao]|cursa|carrera|course|hardlo|loopband|juoks|bieg|bież|běh|běž|τρ[εέ]ξ|tredemølle|esteira|passadeira|tapis|marat|orient|obstacle|lopen/, 'easy_run'],
+  [/run|jog|løb|løp|löp|lauf|corr|cors[ao]|cursa|carrera|course|hardlo|loopband|juoks|bieg|bież|běh|běž|τρ[εέ]ξ|tredemølle|esteira|passadeira|tapis|marat|orient|obstacle|lopen|(^| )trail/, 'easy_run'],
   [/strength|força|fuerza|muscul|forza|kraft|kracht|voima|styrk|siłow|silov|posilov|δύναμ|weight|(^| )gym|hiit|crossfit|workout|lifting|cardio|kardio|kondi|fitness/, 'strength'],
 ];
+
+/** The kind a text spells out exactly (KIND_NAMES), not by meaning. */
+export const kindFromName = (text: string): Kind | undefined => KIND_BY_NAME.get(normalizeTypeText(text));
+
+/** A run named for its purpose ("Interval run", "Tempo-Lauf", "Recovery jog") is that kind of run. */
+const RUN_PURPOSES: readonly [RegExp, Kind][] = [
+  [/long/, 'long_run'], [/recover/, 'recovery_run'], [/tempo|threshold/, 'tempo'], [/hill/, 'hills'],
+  [/interval|repeat/, 'intervals'], [/race|wettkampf|competi/, 'race'],
+];
+
+const meaningOf = (key: string): Kind | undefined => {
+  const kind = MEANINGS.find(([stems]) => stems.test(key))?.[1];
+  return kind === 'easy_run' ? RUN_PURPOSES.find(([words]) => words.test(key))?.[1] ?? kind : kind;
+};
 
 const KIND_BY_MEANING = new Map<string, Kind | undefined>();
 
@@ -122,7 +136,7 @@ export function kindFromText(text: string): Kind | undefined {
   const key = normalizeTypeText(text);
   const exact = KIND_BY_NAME.get(key);
   if (exact !== undefined || key === '') return exact;
-  if (!KIND_BY_MEANING.has(key)) KIND_BY_MEANING.set(key, MEANINGS.find(([stems]) => stems.test(key))?.[1]);
+  if (!KIND_BY_MEANING.has(key)) KIND_BY_MEANING.set(key, meaningOf(key));
   return KIND_BY_MEANING.get(key);
 }
 

@@ -24,6 +24,10 @@ describe('session type names', () => {
     ['Løb', 'easy_run'], ['Cykling', 'bike'], ['Styrketræning', 'strength'], ['Løping', 'easy_run'],
   ])('reads the export type %s as %s', (text, kind) => expect(kindFromText(text)).toBe(kind));
 
+  it.each([['Interval run', 'intervals'], ['Tempo-Lauf', 'tempo'], ['Recovery jog', 'recovery_run'], ['Long trail run with friends', 'long_run'],
+    ['Hill run repeats', 'hills'], ['Race: 50 km trail', 'race'], ['Recovery ride', 'bike'], ['Indoor cycling intervals', 'bike']])(
+    'reads a run by its purpose: %s as %s', (text, kind) => expect(kindFromText(text)).toBe(kind));
+
   it.each(['Resort Skiing', 'Snowboard', 'Incident Detected', 'L b', 'Other', 'Outro', 'Andet', 'Breathwork', 'Golf',
     'Alpint skiløb', 'Skilauf', 'Eislaufen', 'Motorcycling', 'Kayaking', 'Multisport'])('names no kind for %s', (text) => expect(kindFromText(text)).toBeUndefined());
 });

@@ -4,7 +4,7 @@
 
 import { Day, TimeZone } from '../days';
 import { FormulaError } from '../errors';
-import { Kind, kindFromText, normalizeTypeText } from '../sessionTypes';
+import { Kind, kindFromName, kindFromText, normalizeTypeText } from '../sessionTypes';
 import { BOUNDS } from '../log/readLog';
 import { Problem, isBlank, quote, readDay, readDuration, readNumber, readText } from '../log/cells';
 import { normalizeHeader } from '../log/columns';
@@ -36,14 +36,17 @@ function locate(header: readonly unknown[]): Partial<Record<PlanColumn, number>>
   return found;
 }
 
-/** The kind a Kind or Session cell names, also when the name is followed by more words. */
+/**
+ * The kind a Kind or Session cell names, also when the name is followed by more words ("Long run
+ * 18 mi"): the longest leading name first, the text's meaning only when no name leads it.
+ */
 export function kindOfSession(text: string): Kind | undefined {
   const words = normalizeTypeText(text).split(' ');
   for (let n = words.length; n > 0; n--) {
-    const kind = kindFromText(words.slice(0, n).join(' '));
+    const kind = kindFromName(words.slice(0, n).join(' '));
     if (kind) return kind;
   }
-  return undefined;
+  return kindFromText(text);
 }
 
 /** @throws FormulaError when the range has no header row with Date and Session or Kind. */

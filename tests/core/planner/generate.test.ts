@@ -118,6 +118,14 @@ describe('suggestWeek', () => {
     expect(workouts(third).length).toBeLessThanOrEqual(1);
   });
 
+  it('takes a race_date in the past as a race: the weeks after it are recovery weeks (P16)', () => {
+    const p = plan({ settings: { raceDay: MON - 2, raceKm: 160 } }); // a 100-miler last Saturday
+    expect(p.phase).toBe('recovery');
+    // The last week holds the race: the level before it is 38 mi.
+    expect(p.notes[0]).toBe('Recovery week — 11.4 mi: recovery week 1 of 4 after a 160 km race, at most 30 % of your level before it, 38 mi (P16)');
+    expect(long(p)).toBeUndefined();
+  });
+
   it('replaces every run with low-impact cardio of at most 90 min when injured, no lower-body strength (P11, P21)', () => {
     const p = plan({ settings: { injured: true } });
     expect(p.sessions.filter((s) => isRunKind(s.kind))).toEqual([]);

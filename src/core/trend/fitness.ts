@@ -16,7 +16,8 @@ export function correctedLoad(days: readonly LoadDay[], i: number): { fitness: n
 export function fitnessRamp(days: readonly LoadDay[], i: number): number | undefined {
   if (i < 7) return undefined;
   const before = correctedLoad(days, i - 7).fitness;
-  return before > 0 ? correctedLoad(days, i).fitness / before - 1 : undefined;
+  // Below one load point there is no Fitness to speak of (and a ratio of two tiny numbers overflows).
+  return before >= 1 ? correctedLoad(days, i).fitness / before - 1 : undefined;
 }
 
 /** The ramp above which the Dashboard colours it WATCH: about +8 Fitness points a week on the TSS scale, where Fitness is 60–100. */

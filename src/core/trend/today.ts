@@ -5,6 +5,7 @@
 
 import { Day, weekStartOf } from '../days';
 import { Log } from '../log/readLog';
+import { logBefore } from '../log/logBefore';
 import { dailyLoads, trainingLoad } from '../load/trainingLoad';
 import { alertsByDay } from '../alerts/burnoutAlerts';
 import { recoveryByDay } from '../recovery/recoveryScore';
@@ -72,7 +73,8 @@ export function todayLines(log: Log, plan: ReadPlan | undefined, settings: Today
     target = plannedRuns.reduce((sum, s) => sum + (s.distance ?? 0), 0);
     from = 'target: the runs planned this week on the Plan sheet';
   } else {
-    const suggested = planFromLog(log, settings.unit, { ...settings.planner, weekStart }, 'TODAY_STATUS');
+    // The target the planner gave this week when it began, from the log before it.
+    const suggested = planFromLog(logBefore(log, weekStart), settings.unit, { ...settings.planner, weekStart }, 'TODAY_STATUS');
     target = suggested?.volume.target;
     from = `target suggested from your log (SUGGEST_PLAN): ${suggested?.volume.how ?? ''}`;
   }

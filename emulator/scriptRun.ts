@@ -12,11 +12,17 @@ export const errorMessage = (e: unknown): string =>
 
 export type ScriptRunReply = { ok: true; value: unknown } | { ok: false; message: string };
 
+/**
+ * Whether google.script.run may call `name`: a top-level function of the code itself (an own
+ * property of its global scope, so never an inherited `constructor` or `toString`), not a formula.
+ */
+export const isScriptFunction = (emu: Emulator, name: unknown): name is string =>
+  typeof name === 'string' && /^[A-Za-z_$][\w$]*$/.test(name) && Object.prototype.hasOwnProperty.call(emu.context, name) &&
+  typeof emu.context[name] === 'function' && !emu.customFunctions.includes(name);
+
 /** Runs `name(...args)` for google.script.run; never throws, so any transport can carry the reply. */
 export function answerScriptRun(emu: Emulator, name: unknown, args: unknown): ScriptRunReply {
-  if (typeof name !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(name) || typeof emu.context[name] !== 'function' || emu.customFunctions.includes(name)) {
-    return { ok: false, message: `Script function not found: ${String(name)}` };
-  }
+  if (!isScriptFunction(emu, name)) return { ok: false, message: `Script function not found: ${String(name)}` };
   if (!Array.isArray(args)) return { ok: false, message: 'google.script.run: the arguments must be a list' };
   try {
     const value = emu.run(name, ...(JSON.parse(JSON.stringify(args)) as unknown[]));

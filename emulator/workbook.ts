@@ -64,8 +64,14 @@ const HF_ERRORS: Record<string, [string, string?]> = {
   '#CYCLE!': ['#REF!', 'Circular dependency detected.'],
 };
 
+/**
+ * Rows a sheet of the emulator may have: beyond the 100,000 rows one import takes (HyperFormula's
+ * own default is 40,000). Sheets itself allows 10 million cells per spreadsheet.
+ */
+export const MAX_ROWS = 250_000;
+
 export class Workbook {
-  readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', undoLimit: 0 });
+  readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', undoLimit: 0, maxRows: MAX_ROWS });
   readonly sheets: SheetData[] = [];
   readonly named = new Map<string, { name: string; sheet: SheetData; rect: Rect }>();
   readonly zone: TimeZone;
@@ -113,6 +119,9 @@ export class Workbook {
    * formulas are given to HyperFormula again.
    */
   grow(sheet: SheetData, rows: number, cols: number): void {
+    if (sheet.maxRows + rows > MAX_ROWS) {
+      throw new Error(`The emulator's sheets hold at most ${MAX_ROWS.toLocaleString('en-US')} rows; ${sheet.name} would have ${(sheet.maxRows + rows).toLocaleString('en-US')}.`);
+    }
     sheet.maxRows += rows;
     sheet.maxColumns += cols;
     for (const s of this.sheets) {

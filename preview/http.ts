@@ -70,8 +70,18 @@ async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<
   return parsed.data;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+/**
+ * Who may show a response in a frame: nobody, except the page itself showing the add-on's sidebars
+ * and dialogs ('self'). Another site cannot frame the preview and trick a click into it.
+ */
+type Framing = 'none' | 'self';
+const FRAMING: Record<Framing, Record<string, string>> = {
+  none: { 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'" },
+  self: { 'x-frame-options': 'SAMEORIGIN', 'content-security-policy': "frame-ancestors 'self'" },
+};
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, framing: Framing = 'none'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...FRAMING[framing] });
   res.end(body);
 }
 
@@ -105,7 +115,7 @@ export function routes(tracker: Tracker, assets: string): Routes {
         const id = Number(numbered[2]);
         const html = numbered[1] === 'sidebar' ? tracker.sidebarHtml(id) : tracker.dialogHtml(id);
         if (html === undefined) throw new HttpError(404, `No ${numbered[1]} ${id} was opened.`);
-        return send(res, 200, HTML, html);
+        return send(res, 200, HTML, html, 'self');
       }
       if (path === '/events') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });

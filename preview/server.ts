@@ -10,7 +10,7 @@ import { TimeZone, isoFromDay } from '../src/core/days';
 import { DEMO_WEEKS } from './demoLog';
 import { routes } from './http';
 import { USAGE, parseOptions, PreviewOptions } from './options';
-import { PreviewError, SavedState, readState, writeState } from './store';
+import { PreviewError, SavedState, lockState, readState, removeTemporaries, writeState } from './store';
 import { openTracker } from './tracker';
 
 export interface StartArgs {
@@ -105,6 +105,17 @@ export async function start(args: StartArgs): Promise<Running | undefined> {
   const statePath = resolve(args.root, options.state);
   const near = relative(process.cwd(), statePath);
   const shownPath = near && !near.startsWith('..') ? near : statePath;
+  const unlock = lockState(statePath);
+  try {
+    return await serve(args, options, statePath, shownPath, log, unlock);
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+}
+
+async function serve(args: StartArgs, options: PreviewOptions, statePath: string, shownPath: string, log: (line: string) => void, unlock: () => void): Promise<Running> {
+  const removed = removeTemporaries(statePath);
   const { state, from } = startingState(options, statePath);
   const dist = join(args.root, 'dist');
   const { tracker, imported, notReplayed } = openTracker(state, {
@@ -113,6 +124,7 @@ export async function start(args: StartArgs): Promise<Running | undefined> {
     save: (s) => writeState(statePath, s),
   });
   log(`Ultra Tracker preview: ${from}; time zone ${state.timeZone}.`);
+  if (removed.length > 0) log(`Removed ${removed.join(', ')}: what an interrupted save left beside ${shownPath}.`);
   if (imported) log(`Imported ${imported.added} rows (${imported.duplicates} duplicates, ${imported.skipped} skipped).${imported.warnings.map((w) => `\n  ${w}`).join('')}`);
   for (const problem of notReplayed) log(`A saved change could not be replayed and was dropped: ${problem}`);
   log(`Your changes are saved in ${shownPath}; npm start -- --fresh starts again from the demo.`);
@@ -128,7 +140,10 @@ export async function start(args: StartArgs): Promise<Running | undefined> {
     stop: () =>
       new Promise<void>((done) => {
         handler.closeStreams();
-        server.close(() => done());
+        server.close(() => {
+          unlock();
+          done();
+        });
         server.closeAllConnections();
       }),
   };

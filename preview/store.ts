@@ -2,10 +2,11 @@
 // runner's export) and a journal of what changed it since (cells typed in the page, add-on
 // functions that wrote to it). Replaying the journal on the same start rebuilds the same
 // spreadsheet, so edits survive a restart. Written whole, to a temporary file renamed into place,
-// so an interrupted write never leaves half a file.
+// so an interrupted write never leaves half a file; readable by its owner only (it holds a runner's
+// whole history and wellness); held by one preview at a time (a lock file beside it).
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { dayFromIsoText } from '../src/core/log/cells';
 
@@ -68,8 +69,66 @@ export function readState(path: string): SavedState | undefined {
 }
 
 export function writeState(path: string, state: SavedState): void {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(state, null, 1)}\n`);
+  writeFileSync(temporary, `${JSON.stringify(state, null, 1)}\n`, { mode: 0o600 });
   renameSync(temporary, path);
+}
+
+/** A small file's text; undefined when it is gone. */
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+const isRunning = (pid: number): boolean => {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
+};
+
+/**
+ * Makes this process the only preview saving to `path`: `path.lock` holds its process id. A lock
+ * whose process is gone (killed with kill -9) is taken over. Returns the release.
+ * @throws PreviewError when another running preview holds it (two would each save, the last wins).
+ */
+export function lockState(path: string): () => void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const lock = `${path}.lock`;
+  const mine = String(process.pid);
+  for (;;) {
+    try {
+      writeFileSync(lock, mine, { flag: 'wx', mode: 0o600 });
+      // Released once, and only while it is still ours.
+      let held = true;
+      return () => {
+        if (held && readText(lock) === mine) rmSync(lock, { force: true });
+        held = false;
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const holder = readText(lock);
+    if (holder === undefined) continue; // released meanwhile
+    if (isRunning(Number(holder))) {
+      throw new PreviewError(`Another preview (process ${holder}) is saving to ${path}: stop it first (Ctrl-C in its terminal), or start this one with --state OTHER-FILE.json.`);
+    }
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Deletes the temporary files interrupted saves left beside `path` (call it holding the lock); returns their names. */
+export function removeTemporaries(path: string): string[] {
+  const prefix = `${basename(path)}.`;
+  const stale = readdirSync(dirname(path)).filter((name) => name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length)));
+  for (const name of stale) rmSync(join(dirname(path), name), { force: true });
+  return stale;
 }

@@ -144,7 +144,11 @@ export function openTracker(state: SavedState, options: TrackerOptions): Opened 
   const journal = state.journal.filter((entry) => {
     try {
       if (entry.kind === 'edit') emu.type(cellRef(entry.sheet, entry.row, entry.col), entry.text);
-      else emu.run(entry.name, ...entry.args);
+      else {
+        // Through the same check as a call from the page: a saved file is input like any other.
+        const reply = answerScriptRun(emu, entry.name, entry.args);
+        if (!reply.ok) throw new Error(reply.message);
+      }
       return true;
     } catch (e) {
       notReplayed.push(`${entry.kind === 'edit' ? `typing into ${cellRef(entry.sheet, entry.row, entry.col)}` : entry.name}: ${errorMessage(e)}`);

@@ -110,3 +110,14 @@ describe('the emulated spreadsheet', () => {
     expect(inserted.getOptions().get('title')).toBe('Weekly');
   });
 });
+
+describe('sheet size', () => {
+  it('holds more rows than HyperFormula\'s default 40,000, and names its limit beyond', () => {
+    const emu = createEmulator({ timeZone: 'Etc/UTC', code: TEST_CODE });
+    const sheet = emu.spreadsheet.insertSheet('Big');
+    sheet.insertRowsAfter(1000, 59_000);
+    sheet.getRange(1, 1, 60_000, 2).setValues(Array.from({ length: 60_000 }, (_, i) => [i + 1, 'x']));
+    expect(sheet.getRange(60_000, 1).getValue()).toBe(60_000);
+    expect(() => sheet.insertRowsAfter(60_000, 200_000)).toThrow("The emulator's sheets hold at most 250,000 rows; Big would have 260,000.");
+  });
+});

@@ -119,7 +119,7 @@ describe('the preview spreadsheet', () => {
   it('drops, and reports, a saved change that no longer replays', () => {
     const state = { ...demo(), journal: [{ kind: 'run' as const, name: 'noSuchFunction', args: [] }, { kind: 'edit' as const, sheet: 'Log', row: 1, col: 1, text: 'Tempo' }] };
     const again = open(state);
-    expect(again.notReplayed).toEqual(['noSuchFunction: Code.js has no top-level function noSuchFunction']);
+    expect(again.notReplayed).toEqual(['noSuchFunction: Script function not found: noSuchFunction']);
     expect(again.saved[0].journal).toEqual([state.journal[1]]);
     expect(text(again.tracker.sheet('Log'), 1, 1)).toBe('Tempo');
   });

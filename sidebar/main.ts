@@ -1,11 +1,13 @@
-// The sidebar: tabs for the planner and the import, each a panel of its own.
+// The sidebar: tabs for the week's planner, the season and the import, each a panel of its own.
 import { el, replaceChildren } from './dom';
 import { plannerTab } from './plannerTab';
 import { importTab } from './importTab';
+import { seasonTab } from './seasonTab';
 import { server } from './server';
 
 const TABS = [
   { id: 'plan', label: 'Plan my week', open: plannerTab },
+  { id: 'season', label: 'Season', open: seasonTab },
   { id: 'import', label: 'Import', open: importTab },
 ] as const;
 

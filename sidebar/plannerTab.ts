@@ -1,16 +1,10 @@
 // The planner tab: the runner's latest state, the week form, the suggested week and inserting it.
 
-import { WEEKDAYS } from '../src/core/days';
-import { InsertResult, LatestDay, PlanRequest, PlannerState, SidebarPlan, describeIssues, planRequestSchema } from '../src/sheets/sidebarContract';
+import { InsertResult, LatestDay, PlanRequest, PlannerState, SidebarPlan, planRequestSchema } from '../src/sheets/sidebarContract';
 import { el, message, replaceChildren } from './dom';
+import { CYCLE_FIELD_HINT, RACE_DISTANCE_FIELD_HINT, cycleSelect, field, formatDate, given, onCheckedSubmit, raceDistanceInput, round1, weekdaySelect } from './fields';
+import { insertInto } from './insertFlow';
 import { Server, errorText } from './server';
-
-const DAY_NAMES: Record<string, string> = { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' };
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
-const formatDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 function stateCard(latest: LatestDay | undefined, logIssues: number): HTMLElement {
   if (!latest) {
@@ -30,16 +24,13 @@ function stateCard(latest: LatestDay | undefined, logIssues: number): HTMLElemen
   );
 }
 
-function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
-  const id = input.id;
-  return el('div', { class: 'field' }, el('label', { for: id }, label), input, hint ? el('small', { id: `${id}-hint` }, hint) : null);
-}
-
 function planForm(state: PlannerState, onSubmit: (request: PlanRequest) => void): HTMLFormElement {
   const d = state.defaults;
   const weekStart = el('input', { id: 'week-start', type: 'date', value: d.weekStart ?? '', 'aria-describedby': 'week-start-hint' });
-  const longRun = el('select', { id: 'long-run-day' }, ...WEEKDAYS.map((w) => el('option', { value: w, selected: w === d.longRunDay }, DAY_NAMES[w])));
+  const longRun = weekdaySelect('long-run-day', d.longRunDay);
   const raceDate = el('input', { id: 'race-date', type: 'date', value: d.raceDate ?? '' });
+  const raceDistance = raceDistanceInput('race-distance', d.raceDistance);
+  const cycle = cycleSelect('cycle', d.cycle);
   const target = el('input', { id: 'target', type: 'number', min: '1', step: '0.5', inputmode: 'decimal', value: d.targetMiles === undefined ? '' : String(d.targetMiles), 'aria-describedby': 'target-hint' });
   const injured = el('input', { id: 'injured', type: 'checkbox', checked: d.injured });
   const errors = el('div', { class: 'form-errors', 'aria-live': 'polite' });
@@ -47,27 +38,22 @@ function planForm(state: PlannerState, onSubmit: (request: PlanRequest) => void)
     field('Week starting', weekStart, 'Blank: the Monday after your last logged day.'),
     field('Long-run day', longRun),
     field('Race date', raceDate),
-    field(`Weekly target (${state.unit})`, target, 'Blank: from your last 4 weeks.'),
+    field('Race distance', raceDistance, RACE_DISTANCE_FIELD_HINT),
+    field(`Weekly target (${state.unit})`, target, 'Blank: from your recent weeks.'),
+    field('Cutback cycle', cycle, CYCLE_FIELD_HINT),
     el('div', { class: 'field field-check' }, injured, el('label', { for: 'injured' }, 'Injured: replace running with low-impact cardio')),
     errors,
     el('button', { type: 'submit', class: 'action', disabled: !state.latest }, 'Suggest my week'),
   );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const parsed = planRequestSchema.safeParse({
-      weekStart: weekStart.value || undefined,
-      longRunDay: longRun.value,
-      raceDate: raceDate.value || undefined,
-      targetMiles: target.value === '' ? undefined : Number(target.value),
-      injured: injured.checked,
-    });
-    if (!parsed.success) {
-      replaceChildren(errors, message('error', `Please check the form: ${describeIssues(parsed.error)}.`));
-      return;
-    }
-    replaceChildren(errors);
-    onSubmit(parsed.data);
-  });
+  onCheckedSubmit(form, errors, planRequestSchema, () => ({
+    weekStart: weekStart.value || undefined,
+    longRunDay: longRun.value,
+    raceDate: raceDate.value || undefined,
+    targetMiles: target.value === '' ? undefined : Number(target.value),
+    injured: injured.checked,
+    raceDistance: given(raceDistance),
+    cycle: cycle.value,
+  }), onSubmit);
   return form;
 }
 
@@ -93,28 +79,12 @@ export function plannerTab(server: Server, root: HTMLElement): void {
   const result = el('div', { 'aria-live': 'polite' });
   replaceChildren(root, status, result);
 
-  const insert = async (week: SidebarPlan, replace: boolean, out: HTMLElement) => {
-    replaceChildren(out, message('info', 'Writing to the Plan sheet…'));
-    let r: InsertResult;
-    try {
-      r = await server.insertPlan({ weekStart: week.weekStart, rows: week.rows, replace });
-    } catch (e) {
-      replaceChildren(out, message('error', `Could not insert the week: ${errorText(e)}`));
-      return;
-    }
-    if (r.status === 'inserted') {
-      replaceChildren(out, message('ok', `Inserted ${r.rows} sessions into the Plan sheet${r.replaced ? ` (replacing ${r.replaced} rows of that week)` : ''}.`));
-      return;
-    }
-    const yes = el('button', { type: 'button', class: 'action' }, 'Replace that week');
-    const no = el('button', { type: 'button' }, 'Keep it');
-    yes.addEventListener('click', () => insert(week, true, out));
-    no.addEventListener('click', () => replaceChildren(out, message('info', 'Nothing was changed.')));
-    replaceChildren(out, el('div', { class: 'confirm', role: 'alertdialog', 'aria-label': 'Replace the planned week?' },
-      el('p', {}, `The Plan sheet already has ${r.rows} row${r.rows === 1 ? '' : 's'} for the week of ${formatDate(week.weekStart)}. Replace them?`),
-      yes, ' ', no));
-    yes.focus();
-  };
+  const insert = (week: SidebarPlan, out: HTMLElement) => insertInto<InsertResult>(out, {
+    what: 'week',
+    send: (replace) => server.insertPlan({ weekStart: week.weekStart, rows: week.rows, replace }),
+    done: (r) => `Inserted ${r.rows} sessions into the Plan sheet${r.replaced ? ` (replacing ${r.replaced} rows of that week)` : ''}.`,
+    ask: (r) => `The Plan sheet already has ${r.rows} row${r.rows === 1 ? '' : 's'} for the week of ${formatDate(week.weekStart)}. Replace them?`,
+  });
 
   const suggest = async (request: PlanRequest) => {
     replaceChildren(result, message('info', 'Planning your week…'));
@@ -124,7 +94,7 @@ export function plannerTab(server: Server, root: HTMLElement): void {
       const week = answer.plan;
       const out = el('div', { 'aria-live': 'polite' });
       const button = el('button', { type: 'button', class: 'action' }, 'Insert into Plan sheet');
-      button.addEventListener('click', () => insert(week, false, out));
+      button.addEventListener('click', () => insert(week, out));
       replaceChildren(result,
         weekTable(week),
         week.notes.length ? el('ul', { class: 'notes' }, ...week.notes.map((n) => el('li', {}, n))) : null,

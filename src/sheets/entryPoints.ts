@@ -4,7 +4,7 @@
 import type { EntryPoint } from '../main';
 import { onOpen, openImport, openPlanner, showHelp } from './menu';
 import { setupTracker } from './setup/setupTracker';
-import { getPlannerState, insertPlan, suggestWeek } from './plannerServer';
+import { getPlannerState, insertPlan, insertSeason, planSeason, suggestWeek } from './plannerServer';
 import { importActivities, previewImport } from './import';
 import { saveTypeMap } from './typeMapTable';
 
@@ -18,6 +18,8 @@ export const ADDON_ENTRY_POINTS: Record<string, EntryPoint> = {
   getPlannerState: { doc: 'Sidebar: the runner\'s latest recovery and alerts, and the planner form\'s defaults from Settings.', run: () => getPlannerState() },
   suggestWeek: { doc: 'Sidebar: the suggested week for the planner form\'s request.', run: (request) => suggestWeek(request) },
   insertPlan: { doc: 'Sidebar: writes the suggested week into the Plan sheet (asks before replacing a week already there).', run: (request) => insertPlan(request) },
+  planSeason: { doc: 'Sidebar: the season to race day (SEASON_PLAN\'s table) for the Season tab\'s request.', run: (request) => planSeason(request) },
+  insertSeason: { doc: 'Sidebar: writes the season table into the Plan sheet (asks before replacing a season already there).', run: (request) => insertSeason(request) },
   previewImport: { doc: 'Sidebar: what importing this CSV export would add to the Log; writes nothing.', run: (csv) => previewImport(csv) },
   importActivities: { doc: 'Sidebar: appends the new rows of this CSV export to the Log.', run: (csv) => importActivities(csv) },
   saveTypeMap: { doc: 'Sidebar: saves the runner\'s choice of session type for export types into the Type map on Settings.', run: (entries) => saveTypeMap(entries) },

@@ -11,6 +11,7 @@ import { PHASE_NAMES } from '../core/rules/phase';
 import { displayName } from '../core/sessionTypes';
 import { unitOfLog } from '../core/units';
 import { requestProblem } from './requestProblem';
+import { raceDistanceIn, readRaceDistance } from '../core/raceDistance';
 import { SidebarPlanResult, planRequestSchema } from './sidebarContract';
 
 /** How errors from the shared log reader and planner name the sidebar. */
@@ -29,12 +30,15 @@ export function suggestPlanForSidebar(request: unknown, logValues: unknown, tz: 
   if (!parsed.success) throw requestProblem(CALLER, parsed.error, request, FIELDS);
   const r = parsed.data;
   const log = readLog(logValues, tz, CALLER);
-  const plan = planFromLog(log, unitOfLog(logValues), {
+  const unit = unitOfLog(logValues);
+  const plan = planFromLog(log, unit, {
     weekStart: dayOf(r.weekStart),
     longRunDay: r.longRunDay === undefined ? undefined : WEEKDAYS.indexOf(r.longRunDay),
     raceDay: dayOf(r.raceDate),
     target: r.targetMiles,
     injured: r.injured,
+    raceDistance: r.raceDistance === undefined ? undefined : raceDistanceIn(readRaceDistance(r.raceDistance)!, unit),
+    cycle: r.cycle,
   }, CALLER);
   if (!plan) return { plan: null, message: 'Your Log has no dated sessions yet: log a few runs, then ask for a plan.' };
   const { state } = plan;

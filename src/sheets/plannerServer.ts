@@ -1,5 +1,6 @@
 // The planner sidebar's server functions (google.script.run): the runner's latest state and form
-// defaults, the suggested week, and inserting it into the Plan sheet under the document lock.
+// defaults, the suggested week and the season to race day, and inserting either into the Plan
+// sheet under the document lock.
 
 import { Day, TimeZone, isoFromDay } from '../core/days';
 import { RunnerError } from '../core/errors';
@@ -15,10 +16,15 @@ import { requestProblem } from './requestProblem';
 import { writeIntoEmptyRows } from './rowWriter';
 import { explained, underDocumentLock } from './serverCall';
 import { readSettings } from './settings';
+import { formatRaceDistance } from '../core/raceDistance';
+import { seasonForSidebar } from './season';
+import { writeSeason } from './seasonInsert';
 import { ensurePlan } from './setup/planSheet';
 import { sheetResolver } from './setup/ownership';
 import { spreadsheetTimeZone } from './spreadsheetZone';
-import { InsertResult, LatestDay, PlannerState, SidebarPlanResult, insertRequestSchema } from './sidebarContract';
+import {
+  InsertResult, LatestDay, PlannerState, SeasonInsertResult, SidebarPlanResult, SidebarSeasonResult, insertRequestSchema, seasonInsertSchema,
+} from './sidebarContract';
 
 const FEATURE = 'Planner';
 const NO_LOG = 'There is no Log sheet yet: choose Extensions → Ultra Tracker → Set up tracker, then log a few days.';
@@ -55,6 +61,8 @@ export const getPlannerState = (): PlannerState =>
         raceDate: raceDay === undefined ? undefined : isoFromDay(raceDay),
         targetMiles: settings.weeklyTarget,
         injured: false,
+        raceDistance: formatRaceDistance(settings.raceDistance),
+        cycle: settings.cutbackCycle,
       },
       ...latestDay(values, tz),
     };
@@ -65,6 +73,33 @@ export const suggestWeek = (request: unknown): SidebarPlanResult =>
     const { ss, values } = readLogSheet();
     if (values.length === 0) return { plan: null, message: NO_LOG };
     return suggestPlanForSidebar(request, values, spreadsheetTimeZone(ss));
+  });
+
+/** The tracker's Plan sheet, set up when missing (never a sheet of the runner's that happens to be called Plan). */
+function trackerPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const plan = sheetResolver(ss)('Plan');
+  return plan.created ? ensurePlan(ss, plan).sheet : plan.sheet;
+}
+
+/** The season to the Season tab's race date, as SEASON_PLAN gives it. */
+export const planSeason = (request: unknown): SidebarSeasonResult =>
+  explained(FEATURE, () => {
+    const { ss, values } = readLogSheet();
+    if (values.length === 0) return { season: null, message: NO_LOG };
+    const tz = spreadsheetTimeZone(ss);
+    return { season: seasonForSidebar(request, values, tz, tz.dayOf(Date.now())) };
+  });
+
+/** Writes the season table into the Plan sheet (see seasonInsert.ts), asking before replacing one. */
+export const insertSeason = (request: unknown): SeasonInsertResult =>
+  explained(FEATURE, () => {
+    const parsed = seasonInsertSchema.safeParse(request);
+    if (!parsed.success) throw requestProblem(FEATURE, parsed.error, request, Object.keys(seasonInsertSchema.shape));
+    const { rows, replace } = parsed.data;
+    return underDocumentLock('inserting the season', () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      return writeSeason(trackerPlan(ss), rows, replace, spreadsheetTimeZone(ss));
+    });
   });
 
 /** Rows of the plan table (index into `dates`) whose date falls in the week starting `weekStart`. */
@@ -88,9 +123,7 @@ export const insertPlan = (request: unknown): InsertResult =>
     return underDocumentLock('inserting the week', () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const tz = spreadsheetTimeZone(ss);
-      // The tracker's Plan (never a sheet of the runner's that happens to be called Plan).
-      const plan = sheetResolver(ss)('Plan');
-      const sheet = plan.created ? ensurePlan(ss, plan).sheet : plan.sheet;
+      const sheet = trackerPlan(ss);
       const width = PLAN_HEADER.length;
       const table = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), width).getValues();
       if (table[0].some((cell, i) => String(cell).trim().toLowerCase() !== PLAN_HEADER[i].toLowerCase())) {

@@ -1,6 +1,6 @@
 // `npm start` as a runner meets it: the preview in a real Chromium. The Dashboard shows the demo's
 // numbers — the formulas of dist/Code.js called directly on the same Log give the same — with the
-// alert colours; the menu opens the real sidebar, whose week lands on the Plan tab; an edit of the
+// alert colours; the menu opens the real sidebar, whose week and season land on the Plan tab; an edit of the
 // Log changes the Dashboard, and is still there after a restart. Screenshots go to test-output/
 // (UPDATE_DOCS_SCREENSHOT=1 also writes docs/preview.png for the README).
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -164,6 +164,29 @@ describe('npm start in the browser', () => {
     expect(Object.entries(plan).filter(([a1, t]) => /^D\d+$/.test(a1) && t === 'Long run')).toHaveLength(1);
   });
 
+  it('plans the season on the Season tab; its table goes into the Plan tab beside the week', async () => {
+    const sidebar = page.frameLocator('iframe[name="sidebar"]');
+    await sidebar.getByRole('tab', { name: 'Season' }).click();
+    const panel = sidebar.locator('#panel-season');
+    const race = addDays(lastDay(), 12 * 7);
+    await panel.getByLabel('Race date').fill(race);
+    await panel.getByLabel('Race distance').fill('50 km');
+    await panel.getByRole('button', { name: 'Plan my season' }).click();
+    await panel.getByRole('img', { name: /Planned weekly running \(mi\) and projected Form %/ }).waitFor();
+    const weeks = await panel.locator('#season-table tbody tr:not(.week-notes)').count();
+    expect(weeks).toBeGreaterThan(12);
+    await shot('season');
+    await panel.getByRole('button', { name: 'Insert into Plan sheet' }).click();
+    await panel.getByText(`Inserted ${weeks} weeks into the Plan sheet at N1:V${weeks + 1}.`).waitFor();
+
+    await showSheet('Plan');
+    const plan = await cells();
+    expect(['N1', 'O1', 'V1'].map((a) => plan[a])).toEqual(['Week of', 'Phase', 'Notes']);
+    expect(plan.N2).toBe(addDays(lastDay(), ((8 - new Date(`${lastDay()}T00:00:00Z`).getUTCDay()) % 7) || 7));
+    expect(Object.entries(plan).filter(([a1, t]) => /^O\d+$/.test(a1) && t === 'Race')).toHaveLength(1);
+    expect(plan[`N${weeks + 2}`]).toBe('');
+  });
+
   it('recalculates the Dashboard when a Log cell is edited', async () => {
     await showSheet('Log');
     const cell = page.locator(`td[data-a1="D${lastRow()}"]`);
@@ -185,7 +208,7 @@ describe('npm start in the browser', () => {
   it('keeps the edit and the inserted week after a restart', async () => {
     expect(await preview.stop()).toBe(0);
     preview = await start();
-    expect(preview.output()).toMatch(/with your 2 saved changes/);
+    expect(preview.output()).toMatch(/with your 3 saved changes/);
     await page.goto(`${preview.url}/#Log`);
     await page.locator('.grid-wrap[data-sheet="Log"]').waitFor();
     expect((await cells())[`D${lastRow()}`]).toBe(newDuration());
@@ -194,6 +217,7 @@ describe('npm start in the browser', () => {
     expect(pick(await cells(), Object.keys(after))).toEqual(after);
     await showSheet('Plan');
     expect((await cells()).A2).not.toBe('');
+    expect((await cells()).N1).toBe('Week of');
     await shot('restarted');
   });
 });

@@ -2,6 +2,7 @@
 import { TimeZone } from '../../src/core/days';
 import { suggestPlanForSidebar } from '../../src/sheets/planner';
 import { addDays, logTable } from '../support/logs';
+import { generateAthlete, progression } from '../../scenarios/athlete';
 
 const tz = new TimeZone('America/New_York');
 const LOG = logTable(
@@ -40,6 +41,23 @@ describe('suggestPlanForSidebar', () => {
     expect(call({ injured: 'yes' })).toThrow('Planner: injured must be yes or no, got "yes"');
     expect(call({ weekstart: '2026-03-02' })).toThrow('Planner: unknown field "weekstart": use weekStart, longRunDay, raceDate, targetMiles, injured');
     expect(call('Mon')).toThrow('Planner: the request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured, got "Mon"');
+  });
+
+  it('passes the race distance and the cutback cycle on to the planner', () => {
+    // Three weeks before race week: a 10 km race has one taper week, a 100-miler three (P17).
+    const week = (raceDistance?: string) => suggestPlanForSidebar({ weekStart: '2026-03-02', raceDate: '2026-03-28', raceDistance }, LOG, tz).plan!;
+    expect(week('10 km').phase).not.toBe('taper');
+    expect(week('100 mi').phase).toBe('taper');
+    expect(week('100 mi').notes.join(' ')).toMatch(/taper week 1 of 3/);
+    // Two building weeks after a cutback: the 2:1 cycle cuts back now, 3:1 builds once more (P15).
+    const weeks = progression({ weeks: 6, startRun: 30 }).slice(0, 6);
+    const athlete = generateAthlete({ seed: 7, start: '2026-01-19', weeks });
+    const log = [athlete.header, ...athlete.rows];
+    const target = (cycle: '3:1' | '2:1') => suggestPlanForSidebar({ cycle }, log, tz).plan!.notes.join(' ');
+    expect(target('2:1')).toMatch(/cutback week after 2 build weeks \(2:1 cycle\)/);
+    expect(target('3:1')).not.toMatch(/cutback/);
+    expect(() => suggestPlanForSidebar({ raceDistance: 'far' }, LOG, tz)).toThrow('Planner: race distance must be a distance like "100 mi"');
+    expect(() => suggestPlanForSidebar({ cycle: '4:1' }, LOG, tz)).toThrow('Planner: cutback cycle must be one of 3:1, 2:1, got "4:1"');
   });
 
   it('answers an empty log in words, and a log without its header with the reader\'s message', () => {

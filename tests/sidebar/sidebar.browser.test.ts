@@ -3,11 +3,11 @@
 // as text, and keyboard-only use. Screenshots go to test-output/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { Emulator, createEmulator } from '../../emulator';
-import { answerScriptRun, scriptRunShim } from '../../emulator/scriptRun';
+import { Browser } from 'playwright-core';
+import { Emulator } from '../../emulator';
 import { PLAN_HEADER } from '../../src/core/planner/planTable';
 import { launchBrowser } from '../support/browser';
+import { openSidebar as open, tabToNext, trackerWith } from '../support/sidebarPage';
 import { dateIn } from '../support/bundle';
 import { addDays } from '../support/logs';
 import { GARMIN_MIX, athlete } from '../fixtures/athletes';
@@ -32,23 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-function tracker(log?: (string | number)[][]): Emulator {
-  const emu = createEmulator({ timeZone: ZONE });
-  if (log) emu.spreadsheet.insertSheet('Log').getRange(1, 1, log.length, log[0].length).setValues(log);
-  emu.run('setupTracker');
-  return emu;
-}
-
-/** Opens the sidebar the way the menu item does, in a 300 px wide page. */
-async function openSidebar(emu: Emulator, menuFunction: 'openPlanner' | 'openImport'): Promise<Page> {
-  emu.run(menuFunction);
-  const html = emu.ui.sidebars[emu.ui.sidebars.length - 1].content;
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  await page.exposeFunction('__gasSend', (name: string, args: unknown[]) => answerScriptRun(emu, name, args));
-  // As Apps Script does, google.script.run exists before the page's own scripts run.
-  await page.setContent(html.replace('<head>', `<head><script>${scriptRunShim('window.__gasSend')}</script>`));
-  return page;
-}
+const tracker = (log?: (string | number)[][]): Emulator => trackerWith(ZONE, log);
+const openSidebar = (emu: Emulator, menuFunction: 'openPlanner' | 'openImport') => open(browser, emu, menuFunction);
 
 const planRows = (emu: Emulator) =>
   emu.values(`Plan!A2:H40`).filter((r) => r[0] !== '').map((r) => [dateIn(r[0], ZONE), ...r.slice(1)]);
@@ -60,6 +45,9 @@ describe('the planner sidebar', () => {
     await page.getByRole('heading', { name: /Latest day: Sun 1 Mar/ }).waitFor();
     expect(await page.getByText(/^Alerts: (OK|WATCH|ALERT)$/).count()).toBe(1);
     expect(await page.getByLabel('Long-run day').inputValue()).toBe('Sat');
+    // Race distance and cutback cycle start from Settings: their defaults here.
+    expect(await page.getByLabel('Race distance').inputValue()).toBe('50 mi');
+    expect(await page.getByLabel('Cutback cycle').inputValue()).toBe('3:1');
 
     await page.getByLabel('Weekly target (mi)').fill('38');
     await page.getByRole('button', { name: 'Suggest my week' }).click();
@@ -120,24 +108,20 @@ describe('the planner sidebar', () => {
     await page.getByRole('heading', { name: /Latest day/ }).waitFor();
     await page.getByRole('tab', { name: 'Plan my week' }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate('document.activeElement.textContent')).toBe('Import');
-    expect(await page.getByRole('tab', { name: 'Import' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Season');
+    expect(await page.getByRole('tab', { name: 'Season' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowLeft');
     // Tab through the form: panel, week start, long-run day (choose Sunday by typing), race date,
-    // target, injured (Space ticks it), then the button.
-    const focused = () => page.evaluate('document.activeElement.id || document.activeElement.textContent');
-    /** Presses Tab until focus leaves the current control (a date field has a stop per part); returns where it landed. */
-    const next = async () => {
-      const from = await focused();
-      for (let i = 0; i < 4 && (await focused()) === from; i++) await page.keyboard.press('Tab');
-      return focused();
-    };
+    // race distance, target, cutback cycle, injured (Space ticks it), then the button.
+    const next = () => tabToNext(page);
     expect(await next()).toBe('panel-plan');
     expect(await next()).toBe('week-start');
     expect(await next()).toBe('long-run-day');
     await page.keyboard.type('Sunday');
     expect(await next()).toBe('race-date');
+    expect(await next()).toBe('race-distance');
     expect(await next()).toBe('target');
+    expect(await next()).toBe('cycle');
     expect(await next()).toBe('injured');
     await page.keyboard.press('Space');
     expect(await next()).toBe('Suggest my week');

@@ -12,7 +12,7 @@ import { MAX_WEEKLY_TARGET, recoveryWeeksOf } from '../core/rules/weekTarget';
 import type { ImportPlan } from '../core/import/planImport';
 import { MAX_RACE_DISTANCE, RACE_DISTANCE_HINT, readRaceDistance } from '../core/raceDistance';
 import { CUTBACK_CYCLES, CutbackCycle as Cycle } from '../core/cutbackCycle';
-import { MAX_SEASON_WEEKS, SEASON_PHASES } from '../core/planner/season';
+import { MAX_SEASON_WEEKS, SEASON_PHASES } from '../core/planner/seasonTable';
 
 /** A season's rows: the weeks to race week, race week, and the recovery weeks of the longest race. */
 const MAX_SEASON_ROWS = MAX_SEASON_WEEKS + 1 + recoveryWeeksOf(MAX_RACE_DISTANCE * KM_PER_MILE);

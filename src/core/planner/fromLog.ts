@@ -12,7 +12,8 @@ import { DEFAULT_RACE_KM, kmOf } from '../rules/weekTarget';
 import { historyFromLog } from './history';
 import { runnerStateOf } from './state';
 import { suggestWeek } from './generate';
-import { MAX_SEASON_WEEKS, Season, seasonPlan } from './season';
+import { Season, seasonPlan } from './season';
+import { MAX_SEASON_WEEKS } from './seasonTable';
 import { loadStateOf } from './projection';
 import { WeekPlan } from './types';
 

@@ -14,14 +14,7 @@ import { LedgerWeek, excludedWeeks, levelsBefore } from './ledger';
 import { suggestWeek } from './generate';
 import { LoadState, plannedLoads, project } from './projection';
 import { PlannerInput, RunnerHistory, RunnerState, WeekPlan } from './types';
-
-export const SEASON_PHASES = ['Base', 'Build', 'Cutback', 'Peak', 'Taper', 'Race', 'Recovery'] as const;
-export type SeasonPhase = (typeof SEASON_PHASES)[number];
-
-/** The fresh zone for race day (coaching.md): Form % from +5 to +25. */
-export const FRESH_ZONE = { min: 5, max: 25 } as const;
-/** A season plans at most this many weeks before race week. */
-export const MAX_SEASON_WEEKS = 52;
+import { FRESH_ZONE, SeasonPhase } from './seasonTable';
 
 export interface SeasonRequest {
   /** The log's weeks before `firstWeek` (historyFromLog at `firstWeek`). */

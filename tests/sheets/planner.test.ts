@@ -39,8 +39,8 @@ describe('suggestPlanForSidebar', () => {
     expect(call({ targetMiles: '40' })).toThrow('Planner: weekly target must be a number, got "40"');
     expect(call({ targetMiles: 0 })).toThrow('Planner: weekly target must be more than 0, got 0');
     expect(call({ injured: 'yes' })).toThrow('Planner: injured must be yes or no, got "yes"');
-    expect(call({ weekstart: '2026-03-02' })).toThrow('Planner: unknown field "weekstart": use weekStart, longRunDay, raceDate, targetMiles, injured');
-    expect(call('Mon')).toThrow('Planner: the request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured, got "Mon"');
+    expect(call({ weekstart: '2026-03-02' })).toThrow('Planner: unknown field "weekstart": use weekStart, longRunDay, raceDate, targetMiles, injured, raceDistance, cycle');
+    expect(call('Mon')).toThrow('Planner: the request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured, raceDistance, cycle, got "Mon"');
   });
 
   it('passes the race distance and the cutback cycle on to the planner', () => {

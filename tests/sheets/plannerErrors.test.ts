@@ -23,8 +23,8 @@ describe('suggestWeek', () => {
     [{ targetMiles: -5 }, 'Planner: weekly target must be more than 0, got -5'],
     [{ targetMiles: '40' }, 'Planner: weekly target must be a number, got "40"'],
     [{ injured: 'maybe' }, 'Planner: injured must be yes or no, got "maybe"'],
-    [{ colour: 'red' }, 'Planner: unknown field "colour": use weekStart, longRunDay, raceDate, targetMiles, injured'],
-    ['x', 'Planner: the request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured, got "x"'],
+    [{ colour: 'red' }, 'Planner: unknown field "colour": use weekStart, longRunDay, raceDate, targetMiles, injured, raceDistance, cycle'],
+    ['x', 'Planner: the request must be an object with weekStart, longRunDay, raceDate, targetMiles, injured, raceDistance, cycle, got "x"'],
   ])('names the field of %j', (request, message) => {
     expect(refusal('suggestWeek', request)).toBe(message);
   });

@@ -27,8 +27,8 @@ const sortedDays = (xs: string[]) => [...xs].sort();
 /** Imports `text` into an empty tracker whose Log is in `unit`, twice; returns the problems found. */
 function checkInUnit(code: string, text: string, reading: Reading, unit: Unit, zone: string, problems: string[]): { runs: number; distance: number } {
   const services = fakeServices(zone);
-  // A Log in km says so in its Distance header; without a Log the import makes one in miles.
-  if (unit === 'km') services.spreadsheet.addSheet('Log', [['Date', 'Type', 'Distance (km)', 'Duration']]);
+  // The Log states its unit in its Distance header (without a Log, the import would take the export's).
+  services.spreadsheet.addSheet('Log', [['Date', 'Type', `Distance (${unit})`, 'Duration']]);
   const bundle = loadBundle({ globals: services.globals }, code);
   const server = <T>(name: string, ...args: unknown[]) => JSON.parse(JSON.stringify(bundle.call(name, ...args))) as T;
   const say = (what: string) => problems.push(`${unit}: ${what}`);

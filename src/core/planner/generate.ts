@@ -3,7 +3,7 @@
 // accepts in full — P1–P13 plus the days around the week, so consecutive weeks also obey the
 // order rules. Deterministic: the same input gives the same week.
 
-import { PlanKind, isLowerStrength } from '../sessionTypes';
+import { PlanKind, isLowerStrength, isQualityKind } from '../sessionTypes';
 import { hasLowerStrength, isHardDay } from '../rules/sessionOrder';
 import { Breach, PlanDay, checkWeek } from '../rules/planRules';
 import { DayBuild, WeekContext, contextOf, qualityFor, runDayCount } from './weekContext';
@@ -50,7 +50,11 @@ interface Found {
 function search(ctx: WeekContext, first?: Skeleton): Found {
   const runDays = runDayCount(ctx);
   const all = skeletons({ anchor: ctx.anchor, anchorKind: ctx.anchorKind, runDays, quality: qualityFor(ctx, runDays) });
-  const tries: [readonly Skeleton[], PlanDay[]][] = [[all, ctx.before], [all, ctx.beforeInPlan]];
+  // After an ALERT or a Red day, a layout with a workout on the first 2 days would only see it replaced
+  // (P12): the same week with that workout dropped is the honest one, so such layouts come last.
+  const early = (l: Skeleton) => l.days.slice(0, 2).some((d, i) => i !== ctx.anchor && d.kind !== null && isQualityKind(d.kind));
+  const ordered = ctx.adapted ? [...all.filter((l) => !early(l)), ...all.filter(early)] : all;
+  const tries: [readonly Skeleton[], PlanDay[]][] = [[ordered, ctx.before], [ordered, ctx.beforeInPlan]];
   if (first) tries.unshift([[first], ctx.before], [[first], ctx.beforeInPlan]);
   for (const [layouts, before] of tries) {
     const found = firstAccepted(ctx, layouts, before);

@@ -175,7 +175,11 @@ function raceDayNote(req: SeasonRequest, loads: readonly number[], raceAt: numbe
     const got = project(req.load, scaled.slice(0, raceAt + 1)).formPct[raceAt];
     if (got !== undefined && got >= FRESH_ZONE.min && got <= FRESH_ZONE.max) {
       const change = Math.round(Math.abs(1 - f) * 100);
-      return `${shown}: ${fresher ? 'below' : 'above'} ${zone}; ${fresher ? `about ${change} % less` : `about ${change} % more`} training in the 7 days before the race would land it at +${Math.round(got)} %`;
+      const lands = `would land it at +${Math.round(got)} %`;
+      // Fresher than the zone is what a deep taper for a long race gives: say what the model asks, and its price.
+      return fresher
+        ? `${shown}: below ${zone}; about ${change} % less training in the 7 days before the race ${lands}`
+        : `${shown}: above ${zone}; by the model, about ${change} % more easy running in the 7 days before the race ${lands} — a lighter taper than P17's, to weigh against arriving rested`;
     }
   }
   return `${shown}: ${fresher ? 'below' : 'above'} ${zone}; ${fresher ? 'more rest before the race, or a lower peak,' : 'more volume kept in the taper'} would move it towards the zone`;

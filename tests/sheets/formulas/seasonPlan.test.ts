@@ -27,6 +27,8 @@ describe('SEASON_PLAN', () => {
     const race = rows.find((r) => r[1] === 'Race')!;
     expect(race[3]).toBe('');
     expect(race[8]).toMatch(/race-day Form [+-]\d+ %: (in the fresh zone|(below|above) the fresh zone \(\+5 to \+25 %\);)/);
+    // Fresher than the zone after a 100-mile taper: the model's answer comes with its price, not as an order.
+    expect(race[8]).toMatch(/above the fresh zone .* more easy running .* a lighter taper than P17's, to weigh against arriving rested/);
   });
 
   it('plans in SUGGEST_PLAN exactly the week the season gives for it', () => {

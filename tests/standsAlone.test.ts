@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 
 const root = join(__dirname, '..');
 const ALLOWED = new Set(['.ci/run']);
-// Built from pieces so this file does not match itself.
+// The folder's name alone, the pattern around it built here, so this file does not match itself.
 const DIR = 'shared';
 const OUTSIDE = new RegExp(`(^|[^\\w-])${DIR}[/\\\\]`);
 const UNTRACKED = new Set(['node_modules', 'dist', 'test-output', '.git', '.preview']);

@@ -42,13 +42,13 @@ const round = (n: number | undefined, places: number): number | undefined =>
 /** Zero distance or time (a strength session's "0.0 km") is no value. */
 const positive = (n: number | undefined): number | undefined => (n ? n : undefined);
 
-/** Leaves out, and names, every value outside the Log's bounds. */
-function checked(v: Values, line: number, warnings: Warnings): Values {
+/** Leaves out, and names, every value outside the Log's bounds, quoting the file's own text of it. */
+function checked(v: Values, r: SourceRecord, warnings: Warnings): Values {
   const result = VALUES.safeParse(v);
   if (result.success) return v;
   for (const issue of result.error.issues) {
     const k = issue.path[0] as NumberKey;
-    warnings.add(`${COLUMNS[k].title} outside ${LIMITS[k].label} — left blank`, line, String(v[k]));
+    warnings.add(`${COLUMNS[k].title} outside ${LIMITS[k].label} — left blank`, r.line, r.written[k]);
     delete v[k];
   }
   return v;
@@ -81,7 +81,7 @@ function activityRow(a: Activity, unit: Unit, warnings: Warnings, map: TypeMap |
     avgHr: round(positive(a.avgHr), 0),
     elevation: round(a.ascentMetres === undefined ? undefined : a.ascentMetres * ELEVATION_PER_METRE[unit], 0),
     notes: a.name,
-  }, a.line, warnings);
+  }, a, warnings);
   if (v.duration !== undefined && v.duration > BOUNDS.duration.max) {
     warnings.add('Duration over 48 h: written, but the formulas read at most 48 h (LOG_ISSUES lists it)', a.line);
   }
@@ -95,7 +95,7 @@ function wellnessRow(w: WellnessDay, warnings: Warnings): ImportRow {
     rhr: round(w.rhr, 0),
     mood: w.mood,
     soreness: w.soreness,
-  }, w.line, warnings);
+  }, w, warnings);
   return { day: w.day, line: w.line, kind: null, key: wellnessKey(w.day), cells: cellsOf(w.day, v) };
 }
 

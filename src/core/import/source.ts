@@ -8,10 +8,13 @@ import { WrittenTime, parseDateTime } from './dates';
 import { DecimalMark, decimalMarkOf, parseNumber, parseSeconds } from './values';
 import { Warnings } from './warnings';
 import { TypeMap } from '../log/typeMap';
+import { ColumnKey } from '../log/columns';
 
 export type Unit = 'mi' | 'km';
 export const METRES_PER_UNIT: Record<Unit, number> = { mi: 1609.344, km: 1000 };
 
+/** The file's own text of each value a record holds, by the Log column it fills: warnings quote it. */
+export type Written = Partial<Record<ColumnKey, string>>;
 
 export interface Activity {
   kind: 'activity';
@@ -29,6 +32,7 @@ export interface Activity {
   name?: string;
   /** The export marks the activity as a race. */
   race?: boolean;
+  written: Written;
 }
 
 export interface WellnessDay {
@@ -41,6 +45,7 @@ export interface WellnessDay {
   /** On the Log's scales: Mood 1–5 (5 best), Soreness 1–5 (5 worst). */
   mood?: number;
   soreness?: number;
+  written: Written;
 }
 
 export type SourceRecord = Activity | WellnessDay;
@@ -99,6 +104,20 @@ export class Column {
   seconds(r: number): number | undefined {
     return this.take(r, parseSeconds(this.table.rows[r][this.index], this.mark));
   }
+}
+
+/** Row `r`'s values, each read from its column (when there is one) and its text kept in `written`. */
+export function rowValues(r: number) {
+  const written: Written = {};
+  const keep = (column: Column, key: ColumnKey, v: number | undefined) => {
+    if (v !== undefined) written[key] = column.text(r);
+    return v;
+  };
+  return {
+    written,
+    number: (column: Column | undefined, key: ColumnKey) => column && keep(column, key, column.number(r)),
+    seconds: (column: Column | undefined, key: ColumnKey) => column && keep(column, key, column.seconds(r)),
+  };
 }
 
 /** Column `index` (when there is one) as a Column. */

@@ -69,7 +69,7 @@ describe('Strava variants', () => {
     expect([p.rows.length, p.skipped]).toEqual([2, 1]);
     expect(p.warnings).toEqual([
       'Skipped: Activity Date is not a date this importer reads (line 2; e.g. "6 févr. 2022, 10:00:00")',
-      'RPE outside RPE 1–10 — left blank (line 3; e.g. "15")',
+      'RPE outside RPE 1–10 — left blank (line 3; e.g. "15.0")',
     ]);
   });
 });
@@ -113,6 +113,14 @@ describe('Garmin variants', () => {
     // With no Log unit given, the account's own is the import's, and the plan says how it was told.
     const own = planImport(text, { tz: new TimeZone('Etc/UTC') });
     expect([own.unit, own.unitWhy]).toEqual([account, "the export's own (told by the paces of its runs, walks and rides): neither the Log's header nor Settings state one"]);
+  });
+
+  it('quotes the file\'s own text of a value it leaves out, not the converted one', () => {
+    const [header, ...rows] = csvRecords(garminExport(sessions).text);
+    const at = rows.findIndex((r) => r[0] === 'Running');
+    rows[at][header.indexOf('Distance')] = '1,638';
+    const p = plan(writeCsv(header, rows), 'km');
+    expect(p.warnings).toContain(`Distance outside 0–1000 — left blank (line ${at + 2}; e.g. "1,638")`);
   });
 
   it('says so when nothing tells the unit: no steps, no runs, walks or rides', () => {

@@ -8,7 +8,7 @@
 
 import { CsvTable } from '../csv';
 import { findColumn } from '../headers';
-import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities } from '../source';
+import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities, rowValues } from '../source';
 import { kindWithMap } from '../../log/typeMap';
 import { Kind, categoryOf } from '../../sessionTypes';
 
@@ -95,16 +95,18 @@ export const garmin: SourceFormat = {
     }
 
     return readActivities(table, ctx, date, type, (w) => w.day, (r) => {
-      const d = distance.number(r);
+      const v = rowValues(r);
+      const d = v.number(distance, 'distance');
       const kind = kinds[r];
       const metresEach = kind && METRE_KINDS.has(kind) ? 1 : METRES_PER_UNIT[unit];
-      const up = ascent?.number(r);
+      const up = v.number(ascent, 'elevation');
       return {
         name: title.text(r) || undefined,
         metres: d === undefined ? undefined : d * metresEach,
-        seconds: time.seconds(r),
-        avgHr: hr.number(r),
+        seconds: v.seconds(time, 'duration'),
+        avgHr: v.number(hr, 'avgHr'),
         ascentMetres: up === undefined ? undefined : unit === 'mi' ? up * 0.3048 : up,
+        written: v.written,
       };
     });
   },

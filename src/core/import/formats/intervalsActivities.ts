@@ -4,7 +4,7 @@
 
 import { CsvTable } from '../csv';
 import { findColumn } from '../headers';
-import { Activity, ReadContext, SourceFormat, columnOf, readActivities } from '../source';
+import { Activity, ReadContext, SourceFormat, columnOf, readActivities, rowValues } from '../source';
 
 export const intervalsActivities: SourceFormat = {
   id: 'intervals-activities',
@@ -15,14 +15,18 @@ export const intervalsActivities: SourceFormat = {
     const col = (name: string) => columnOf(table, findColumn(h, [name]), name, ctx, '.');
     const [date, type, name, moving, elapsed, distance, rpe, race, hr, ascent] =
       ['start_date_local', 'type', 'name', 'moving_time', 'elapsed_time', 'distance', 'icu_rpe', 'race', 'average_heartrate', 'total_elevation_gain'].map(col);
-    return readActivities(table, ctx, date!, type!, (w) => w.day, (r) => ({
-      name: name?.text(r) || undefined,
-      seconds: moving?.seconds(r) || elapsed?.seconds(r),
-      metres: distance?.number(r),
-      rpe: rpe?.number(r),
-      avgHr: hr?.number(r),
-      ascentMetres: ascent?.number(r),
-      race: race?.text(r).toLowerCase() === 'true',
-    }));
+    return readActivities(table, ctx, date!, type!, (w) => w.day, (r) => {
+      const v = rowValues(r);
+      return {
+        name: name?.text(r) || undefined,
+        seconds: v.seconds(moving, 'duration') || v.seconds(elapsed, 'duration'),
+        metres: v.number(distance, 'distance'),
+        rpe: v.number(rpe, 'rpe'),
+        avgHr: v.number(hr, 'avgHr'),
+        ascentMetres: v.number(ascent, 'elevation'),
+        race: race?.text(r).toLowerCase() === 'true',
+        written: v.written,
+      };
+    });
   },
 };

@@ -7,7 +7,7 @@
 import { CsvTable } from '../csv';
 import { parseDateTime } from '../dates';
 import { findColumn } from '../headers';
-import { ReadContext, SourceFormat, WellnessDay, columnOf } from '../source';
+import { Column, ReadContext, SourceFormat, WellnessDay, columnOf, rowValues } from '../source';
 
 export const MOOD_FROM_INTERVALS: Record<number, number> = { 1: 5, 2: 4, 3: 2, 4: 1 };
 export const SORENESS_FROM_INTERVALS: Record<number, number> = { 1: 1, 2: 2, 3: 4, 4: 5 };
@@ -25,9 +25,9 @@ export const intervalsWellness: SourceFormat = {
     const rhr = col('restinghr', 'restingHR');
     const mood = col('mood', 'mood');
     const soreness = col('soreness', 'soreness');
-    const scaled = (v: number | undefined, scale: Record<number, number>, what: string, line: number) => {
+    const scaled = (column: Column | undefined, v: number | undefined, scale: Record<number, number>, r: number) => {
       if (v === undefined) return undefined;
-      if (scale[v] === undefined) ctx.warnings.add(`${what} outside intervals.icu's 1–4 — left blank`, line, String(v));
+      if (scale[v] === undefined) ctx.warnings.add(`${column!.what} outside intervals.icu's 1–4 — left blank`, table.lines[r], column!.text(r));
       return scale[v];
     };
 
@@ -36,16 +36,18 @@ export const intervalsWellness: SourceFormat = {
       const line = table.lines[r];
       const when = parseDateTime(date.text(r));
       if (!when) return ctx.skip(line, 'date is not a date this importer reads', date.text(r));
-      const secs = sleep?.number(r);
+      const v = rowValues(r);
+      const secs = v.number(sleep, 'sleep');
       const w: WellnessDay = {
         kind: 'wellness',
         line,
         day: when.day,
         sleepHours: secs === undefined ? undefined : secs / 3600,
-        hrv: hrv?.number(r),
-        rhr: rhr?.number(r),
-        mood: scaled(mood?.number(r), MOOD_FROM_INTERVALS, 'mood', line),
-        soreness: scaled(soreness?.number(r), SORENESS_FROM_INTERVALS, 'soreness', line),
+        hrv: v.number(hrv, 'hrv'),
+        rhr: v.number(rhr, 'rhr'),
+        mood: scaled(mood, v.number(mood, 'mood'), MOOD_FROM_INTERVALS, r),
+        soreness: scaled(soreness, v.number(soreness, 'soreness'), SORENESS_FROM_INTERVALS, r),
+        written: v.written,
       };
       if ([w.sleepHours, w.hrv, w.rhr, w.mood, w.soreness].every((v) => v === undefined)) {
         return ctx.skip(line, 'no sleep, HRV, resting HR, mood or soreness on this day');

@@ -10,7 +10,7 @@ import { ImportError } from '../../errors';
 import { CsvTable } from '../csv';
 import { utcDay } from '../dates';
 import { findColumn } from '../headers';
-import { Activity, ReadContext, SourceFormat, columnOf, readActivities } from '../source';
+import { Activity, ReadContext, SourceFormat, columnOf, readActivities, rowValues } from '../source';
 
 const NAMES = {
   id: ['activity id', 'aktivitäts-id', 'id'],
@@ -64,14 +64,16 @@ export const strava: SourceFormat = {
     const ascent = col(at(NAMES.ascent, LAYOUT.ascent), 'Elevation Gain');
 
     return readActivities(table, ctx, date, type, (w) => utcDay(w, ctx.tz), (r) => {
-      const kmValue = km?.number(r);
+      const v = rowValues(r);
+      const kmValue = v.number(km, 'distance');
       return {
         name: name?.text(r) || undefined,
-        seconds: moving?.seconds(r) || elapsed?.seconds(r),
-        metres: metres ? metres.number(r) : kmValue === undefined ? undefined : kmValue * 1000,
-        rpe: rpe?.number(r),
-        avgHr: hr?.number(r),
-        ascentMetres: ascent?.number(r),
+        seconds: v.seconds(moving, 'duration') || v.seconds(elapsed, 'duration'),
+        metres: metres ? v.number(metres, 'distance') : kmValue === undefined ? undefined : kmValue * 1000,
+        rpe: v.number(rpe, 'rpe'),
+        avgHr: v.number(hr, 'avgHr'),
+        ascentMetres: v.number(ascent, 'elevation'),
+        written: v.written,
       };
     });
   },

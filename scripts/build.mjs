@@ -13,9 +13,9 @@ const dist = join(root, 'dist');
 export const GLOBAL_NAME = 'UltraTracker';
 
 /**
- * Leaves each formula's `details` (its long help) out of the bundle Apps Script loads for every
- * formula cell: only docs/formulas.md uses them (Sheets' help shows the summary and links there), and
- * it is written from a second, complete bundle.
+ * Leaves each formula's help (summary, details, return line, argument examples and descriptions) out
+ * of the bundle Apps Script loads for every formula cell: the declarations, docs/formulas.md and
+ * dist/Help.html are written from a second, complete bundle.
  */
 const withoutFormulaDetails = {
   name: 'without-formula-details',
@@ -26,12 +26,14 @@ const withoutFormulaDetails = {
       const cuts = [];
       const visit = (node) => {
         const call = node.parent?.parent;
-        if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'details' && ts.isArrayLiteralExpression(node.initializer) &&
-          call && ts.isCallExpression(call) && call.expression.getText(file) === 'defineFormula') {
+        const name = ts.isPropertyAssignment(node) ? node.name.getText(file) : '';
+        const inDefinition = call && ts.isCallExpression(call) && call.expression.getText(file) === 'defineFormula';
+        if (name === 'details' && inDefinition && ts.isArrayLiteralExpression(node.initializer)) {
           cuts.push([node.initializer.getStart(file), node.initializer.end, '[]']);
         }
-        // An argument's description is help only (the declarations come from the documented build).
-        if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'description') {
+        if ((name === 'summary' || name === 'returns') && inDefinition) cuts.push([node.initializer.getStart(file), node.initializer.end, "''"]);
+        // An argument's description and example are help only.
+        if (name === 'description' || name === 'short' || name === 'example') {
           cuts.push([node.initializer.getStart(file), node.initializer.end, "''"]);
         }
         ts.forEachChild(node, visit);
@@ -70,6 +72,14 @@ async function buildSidebar() {
   writeFileSync(join(dist, 'Sidebar.html'), html.replace('/*STYLES*/', () => safe(styles, 'style')).replace('/*SCRIPT*/', () => safe(script, 'script')));
 }
 
+/** dist/Help.html, the Help dialog: static, so it is written here rather than carried in Code.js. */
+async function buildHelp() {
+  const code = await bundle('src/sheets/help.ts', { globalName: 'Help' });
+  const context = vm.createContext({});
+  vm.runInContext(`${code}\nthis.Help = Help;`, context, { filename: 'help.js' });
+  writeFileSync(join(dist, 'Help.html'), context.Help.helpHtml());
+}
+
 const comment = (lines) => ['/**', ...lines.map((l) => (l ? ` * ${l}` : ' *')), ' */'].join('\n');
 
 function checkDocText(where, text) {
@@ -94,7 +104,7 @@ function formulaDeclaration(def) {
   const doc = [
     checkDocText(def.name, helpDescription(def)),
     '',
-    ...def.params.map((p) => `@param {${checkDocText(def.name, p.example)}} ${p.name} ${checkDocText(def.name, p.description)}`),
+    ...def.params.map((p) => `@param {${checkDocText(def.name, p.example)}} ${p.name} ${checkDocText(def.name, p.short ?? p.description)}`),
     `@return ${checkDocText(def.name, def.returns ?? 'A table whose first row is the header row.')}`,
     '@customfunction',
   ];
@@ -146,6 +156,7 @@ export async function buildAll() {
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${declarations.join('\n\n')}\n`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   await buildSidebar();
+  await buildHelp();
   mkdirSync(join(root, 'docs'), { recursive: true });
   writeFileSync(join(root, 'docs', 'formulas.md'), formulaReference(documented));
   return { formulas: documented.map((f) => f.name), bytes: readFileSync(join(dist, 'Code.js')).length };

@@ -25,7 +25,7 @@ function newest(path) {
 }
 
 const SOURCES = ['src', 'sidebar', 'appsscript.json', 'scripts/build.mjs', 'package-lock.json'];
-const BUILT = ['dist/Code.js', 'dist/Sidebar.html'];
+const BUILT = ['dist/Code.js', 'dist/Sidebar.html', 'dist/Help.html'];
 
 async function buildIfNeeded() {
   const built = Math.min(...BUILT.map((f) => newest(join(root, f)) || -Infinity));

@@ -2,8 +2,6 @@
 // AuthMode.NONE included (before the add-on is enabled in this spreadsheet), so it only builds the
 // menu, which needs no authorization, and reads nothing: no properties, no sheets.
 
-import { helpHtml } from './help';
-
 /** Caption and top-level function of each item; null is a separator. */
 export const MENU_ITEMS: readonly ([string, string] | null)[] = [
   ['Set up tracker', 'setupTracker'],
@@ -15,6 +13,8 @@ export const MENU_ITEMS: readonly ([string, string] | null)[] = [
 
 /** The sidebar (dist/Sidebar.html) holds the planner and the import. */
 export const SIDEBAR_FILE = 'Sidebar';
+/** The Help dialog (dist/Help.html, written by the build from src/sheets/help.ts). */
+export const HELP_FILE = 'Help';
 
 export function onOpen(): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -33,9 +33,9 @@ function showSidebar(title: string, tab: 'plan' | 'import'): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export const openPlanner = (): void => showSidebar('Ultra Tracker: weekly planner', 'plan');
+export const openPlanner = (): void => showSidebar('Ultra Tracker: planner', 'plan');
 export const openImport = (): void => showSidebar('Ultra Tracker: import activities', 'import');
 
 export function showHelp(): void {
-  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(helpHtml()).setWidth(640).setHeight(560), 'Ultra Tracker help');
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutputFromFile(HELP_FILE).setWidth(640).setHeight(560), 'Ultra Tracker help');
 }

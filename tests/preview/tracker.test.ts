@@ -88,7 +88,7 @@ describe('the preview spreadsheet', () => {
     expect(help.ui.dialog).toMatchObject({ title: 'Ultra Tracker help', width: 640, height: 560 });
     expect(tracker.dialogHtml(help.ui.dialog!.id)).toContain('<b>WEEKLY_MILES</b>');
     const planner = tracker.runMenuItem('openPlanner');
-    expect(planner.ui.sidebar).toEqual({ id: 0, title: 'Ultra Tracker: weekly planner' });
+    expect(planner.ui.sidebar).toEqual({ id: 0, title: 'Ultra Tracker: planner' });
     const html = tracker.sidebarHtml(0)!;
     expect(html.indexOf("fetch('/rpc'")).toBeGreaterThan(html.indexOf('<head>'));
     expect(html.indexOf("fetch('/rpc'")).toBeLessThan(html.indexOf('</head>'));

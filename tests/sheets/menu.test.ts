@@ -41,7 +41,7 @@ describe('the add-on menu', () => {
     emu.run('openImport');
     const onTab = (tab: string) => `${SIDEBAR}<script>document.getElementById('app').dataset.tab = '${tab}';</script>`;
     expect(emu.ui.sidebars).toEqual([
-      { title: 'Ultra Tracker: weekly planner', content: onTab('plan') },
+      { title: 'Ultra Tracker: planner', content: onTab('plan') },
       { title: 'Ultra Tracker: import activities', content: onTab('import') },
     ]);
   });
@@ -58,8 +58,8 @@ describe('the add-on menu', () => {
     expect(() => emu.run('openPlanner')).toThrow('No HTML file named Sidebar was found.');
   });
 
-  it('explains the sheets, every colour and every formula in Help', () => {
-    const emu = fresh();
+  it('explains the sheets, every colour and every formula in Help (dist/Help.html)', () => {
+    const emu = createEmulator({ timeZone: 'Europe/London' });
     emu.run('showHelp');
     const [dialog] = emu.ui.dialogs;
     expect(dialog.title).toBe('Ultra Tracker help');

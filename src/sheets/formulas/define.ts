@@ -8,6 +8,8 @@ export interface ParamDoc {
   /** Example shown by Sheets' autocomplete in braces, e.g. `Log!A1:L`. */
   example: string;
   description: string;
+  /** What Sheets' popup shows when the description is long and shared by many formulas (default: the description). */
+  short?: string;
   optional?: boolean;
 }
 

@@ -8,7 +8,8 @@ import { TimeZone, WEEKDAYS, weekdayOf } from '../../core/days';
 import { Cell, defineFormula, Table } from './define';
 import { EASY_PACE_PARAM, LOG_PARAM, TYPE_MAP_PARAM } from './logArg';
 import { readEasyPace, readTypeMap, readWeekday } from './args';
-import { readDateArg } from './planArgs';
+import { readCycleArg, readDateArg, readRaceDistanceArg } from './planArgs';
+import { CYCLE_PARAM, RACE_DISTANCE_PARAM } from './seasonPlan';
 
 const NAME = 'TODAY_STATUS';
 export const TODAY_STATUS_HEADER = ['Today', 'Figure', 'Status', 'Why'];
@@ -45,16 +46,20 @@ export const TODAY_STATUS = defineFormula({
     { name: 'long_run_day', example: '"Sat"', description: `Optional. Your long-run day for the suggested week (default "${WEEKDAYS[DEFAULT_LONG_RUN_DAY]}").`, optional: true },
     { name: 'race_date', example: '"2026-05-09"', description: 'Optional. Your race day: sets the suggested week\'s phase.', optional: true },
     EASY_PACE_PARAM,
+    RACE_DISTANCE_PARAM,
+    CYCLE_PARAM,
     TYPE_MAP_PARAM,
   ],
-  run(tz, log, plan, weekStart, longRunDay, raceDate, easyPace, typeMap): Table {
+  run(tz, log, plan, weekStart, longRunDay, raceDate, easyPace, raceDistance, cycle, typeMap): Table {
     const startWeekday = readWeekday(weekStart, 'week_start', NAME, 0, ['Mon', 'Sun']);
+    const unit = unitOfLog(log);
     const request = {
       longRunDay: readWeekday(longRunDay, 'long_run_day', NAME, DEFAULT_LONG_RUN_DAY),
       raceDay: readDateArg(raceDate, 'race_date', tz, NAME),
+      raceDistance: readRaceDistanceArg(raceDistance, unit, NAME),
+      cycle: readCycleArg(cycle, NAME),
     };
     const pace = readEasyPace(easyPace, NAME);
-    const unit = unitOfLog(log);
     const lines = todayLines(readLog(log, tz, NAME, { easyPace: pace, typeMap: readTypeMap(typeMap, NAME) }), isBlank(plan) ? undefined : readPlan(plan, tz, NAME), { startWeekday, unit, planner: request });
     return [[...TODAY_STATUS_HEADER], ...TODAY_ROWS.map((label, i) => [label, ...(lines[i] ? cells(lines[i], tz, unit) : ['', '', i === 0 ? 'No dated row in the Log yet' : ''])])];
   },

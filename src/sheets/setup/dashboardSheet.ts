@@ -73,7 +73,7 @@ function blocks(log: LogLayout, plan: string): Block[] {
   const title = (table: Area, text: string): Block => ({ row: table.row - 1, col: table.col, cells: [[text]], bold: true });
   const s = settingName;
   return [
-    anchor(today, `=TODAY_STATUS(${range}, ${sheetRef(plan)}!A1:H, ${s('weekStart')}, ${s('longRunDay')}, ${s('raceDate')}, ${s('easyPace')})`, [
+    anchor(today, `=TODAY_STATUS(${range}, ${sheetRef(plan)}!A1:H, ${s('weekStart')}, ${s('longRunDay')}, ${s('raceDate')}, ${s('easyPace')}, ${s('raceDistance')}, ${s('cutbackCycle')})`, [
       [cellOf(today, 1, todayRow('Latest day')), DATES],
       [cellOf(today, 1, todayRow('Recovery')), '0'],
       [area(today.row + 1 + todayRow('Form'), 2, 2, 1), SIGNED_PERCENT],

@@ -109,7 +109,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
     expect((emu.values('Dashboard!B26')[0][0] as Date).getDate()).toBe(1);
     expect(emu.range('Dashboard!A28').getDisplayValue()).toBe('Weekly distance (mi)');
     expect([DASHBOARD.today, DASHBOARD.trendWeeks, DASHBOARD.trendDays, DASHBOARD.weekly, DASHBOARD.daily, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
-      '=TODAY_STATUS(Log!A1:K, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace)',
+      '=TODAY_STATUS(Log!A1:K, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace, RaceDistance, CutbackCycle)',
       '=WEEKLY_TREND(Log!A1:K, 12, WeekStart, EasyPace)',
       '=FITNESS_TREND(Log!A1:K, 12, EasyPace)',
       '=WEEKLY_MILES(Log!A1:K, $B$26, WeekStart, EasyPace)',

@@ -51,6 +51,15 @@ function typeMapCard(p: ImportPreview, save: (entries: { word: string; type: str
     button, status);
 }
 
+/** How many rows of types nothing names were read as runs from their own data, and why. */
+function runsFromDataNote(p: ImportPreview): HTMLElement | null {
+  if (p.runsFromData.length === 0) return null;
+  const total = p.runsFromData.reduce((n, r) => n + r.count, 0);
+  return el('p', { 'aria-label': 'Runs read from their data' },
+    `${total} row${total === 1 ? '' : 's'} read as runs from their data: `,
+    p.runsFromData.map(({ type, count, why }) => `${type} ×${count} (${why})`).join('; '), '.');
+}
+
 function previewCard(p: ImportPreview): HTMLElement {
   const dates = p.rows.map((r) => String(r[DATE])).sort();
   const sessions = p.rows.filter((r) => r[TYPE] !== '').length;
@@ -61,6 +70,7 @@ function previewCard(p: ImportPreview): HTMLElement {
       : 'Nothing new to add.'),
     el('p', {}, `Distances in ${p.unit}: ${p.unitWhy}.`),
     sessions ? el('p', {}, `${p.measuredEffort} of ${sessions} session${sessions === 1 ? '' : 's'} carry measured effort (RPE or heart rate); the others' load is estimated from their type.`) : null,
+    runsFromDataNote(p),
     p.duplicates || p.skipped ? el('p', { class: 'muted' }, `${p.duplicates} already in your Log, ${p.skipped} skipped.`) : null,
     p.rows.length ? el('table', { class: 'plan' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Type'), el('th', { scope: 'col', class: 'num' }, 'Rows'))),

@@ -34,7 +34,7 @@ const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /** Run words of the exports' languages; a type is a run when one of its words is one. */
 const RUN_WORDS = new Set(['run', 'running', 'trailrun', 'virtualrun', 'lauf', 'laufen', 'traillauf', 'løb', 'løping', 'löpning',
-  'terrængløb', 'terrengløping', 'traillöpning', 'hardlopen', 'course', 'carrera', 'corsa', 'corrida', 'bieg']);
+  'terrængløb', 'trailløb', 'terrengløping', 'traillöpning', 'hardlopen', 'course', 'carrera', 'corsa', 'corrida', 'bieg']);
 const METRE_WORDS = new Set(['swim', 'swimming', 'svømning', 'poolsvømning', 'svømming', 'simning', 'schwimmen', 'rowing', 'roning', 'rudern', 'roing', 'rodd']);
 const words = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 export const isRunType = (type: string): boolean => words(type).some((w) => RUN_WORDS.has(w));

@@ -129,6 +129,13 @@ const meaningOf = (key: string): Kind | undefined => {
   return kind === 'easy_run' ? RUN_PURPOSES.find(([words]) => words.test(key))?.[1] ?? kind : kind;
 };
 
+/** Whether a text names, on purpose, an activity outside the session types (downhill skiing, skating): its data never makes it a run. */
+export const namesNoKind = (text: string): boolean => {
+  const key = normalizeTypeText(text);
+  const family = MEANINGS.find(([stems]) => stems.test(key));
+  return !KIND_BY_NAME.has(key) && family !== undefined && family[1] === undefined;
+};
+
 const KIND_BY_MEANING = new Map<string, Kind | undefined>();
 
 /** The kind a Type cell names — its exact name first, else its meaning — or undefined when it names none. */

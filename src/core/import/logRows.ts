@@ -11,6 +11,7 @@ import { Bounds } from '../log/cells';
 import { COLUMNS, COLUMN_KEYS, ColumnKey } from '../log/columns';
 import { sessionKey, wellnessKey } from './dedup';
 import { Activity, METRES_PER_UNIT, SourceRecord, Unit, WellnessDay } from './source';
+import { RunEvidence } from './runFromData';
 import { Warnings } from './warnings';
 
 export type Cell = string | number;
@@ -23,6 +24,8 @@ export interface ImportRow {
   cells: Cell[];
   /** The kind its Type names, or null when the export's type names none. */
   kind: Kind | null;
+  /** A run by its data, not by its type: the export's type and why. */
+  runBy?: { type: string; evidence: RunEvidence };
 }
 
 type NumberKey = 'distance' | 'duration' | 'rpe' | 'avgHr' | 'elevation' | 'sleep' | 'hrv' | 'rhr' | 'mood' | 'soreness';
@@ -61,10 +64,11 @@ function cellsOf(day: Day, v: Values): Cell[] {
 
 /**
  * The Type written for an activity: its kind's name, except that a run the export does not qualify
- * is written "Run" (not "Easy run"); a race flag makes a run a Race; an unknown type is kept as exported.
+ * (or that its data shows, runBy) is written "Run" (not "Easy run"); a race flag makes a run a Race;
+ * an unknown type is kept as exported.
  */
 function logType(a: Activity, map: TypeMap | undefined): { kind: Kind | null; text: string } {
-  const kind = kindWithMap(a.typeText, map) ?? null;
+  const kind = kindWithMap(a.typeText, map) ?? (a.runBy ? 'easy_run' : null);
   if (kind === null) return { kind, text: a.typeText };
   if (a.race && isRunKind(kind)) return { kind: 'race', text: displayName('race') };
   return { kind, text: kind === 'easy_run' ? 'Run' : displayName(kind) };
@@ -85,7 +89,8 @@ function activityRow(a: Activity, unit: Unit, warnings: Warnings, map: TypeMap |
   if (v.duration !== undefined && v.duration > BOUNDS.duration.max) {
     warnings.add('Duration over 48 h: written, but the formulas read at most 48 h (LOG_ISSUES lists it)', a.line);
   }
-  return { day: a.day, line: a.line, kind, key: sessionKey(a.day, kind, text, v.distance, v.duration), cells: cellsOf(a.day, v) };
+  const runBy = a.runBy && kind === 'easy_run' ? { type: a.typeText, evidence: a.runBy } : undefined;
+  return { day: a.day, line: a.line, kind, runBy, key: sessionKey(a.day, kind, text, v.distance, v.duration), cells: cellsOf(a.day, v) };
 }
 
 function wellnessRow(w: WellnessDay, warnings: Warnings): ImportRow {

@@ -11,6 +11,7 @@ import { logKeys } from './dedup';
 import { cleanHeader } from './headers';
 import { checkRowCount, checkRows } from './limits';
 import { Cell, ImportRow, toLogRow } from './logRows';
+import { RUN_EVIDENCE } from './runFromData';
 import { FormatId, ReadContext, SourceFormat, Unit } from './source';
 import { Warnings } from './warnings';
 import { TypeMap } from '../log/typeMap';
@@ -52,6 +53,8 @@ export interface ImportPlan {
   unknownTypes: { type: string; count: number }[];
   /** Sessions among the rows to add that carry measured effort (RPE or heart rate). */
   measuredEffort: number;
+  /** Rows to add whose type nothing names, read as runs from their own data: per type and reason, with the reason in words. */
+  runsFromData: { type: string; count: number; why: string }[];
 }
 
 /** The export a header row is from; `raw` is the header as written, for the message. */
@@ -73,6 +76,19 @@ function unknownTypes(rows: ImportRow[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of rows) if (r.kind === null && r.cells[TYPE] !== '') counts.set(String(r.cells[TYPE]), (counts.get(String(r.cells[TYPE])) ?? 0) + 1);
   return counts;
+}
+
+/** Rows read as runs from their data, per export type and reason, in the order the rows first show them. */
+function runsFromData(rows: ImportRow[]): ImportPlan['runsFromData'] {
+  const counts = new Map<string, ImportPlan['runsFromData'][number]>();
+  for (const { runBy } of rows) {
+    if (!runBy) continue;
+    const key = `${runBy.type}|${runBy.evidence}`;
+    const entry = counts.get(key) ?? { type: runBy.type, count: 0, why: RUN_EVIDENCE[runBy.evidence] };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
 }
 
 /** Unknown types are imported as exported: one warning lists them with their counts. */
@@ -134,5 +150,6 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
     skipped,
     unknownTypes: [...unknown].sort((a, b) => b[1] - a[1]).map(([type, count]) => ({ type, count })),
     measuredEffort: fresh.filter((r) => EFFORT.some((i) => r.cells[i] !== '')).length,
+    runsFromData: runsFromData(fresh),
   };
 }

@@ -9,6 +9,7 @@ import { DecimalMark, decimalMarkOf, parseNumber, parseSeconds } from './values'
 import { Warnings } from './warnings';
 import { TypeMap } from '../log/typeMap';
 import { ColumnKey } from '../log/columns';
+import { RunEvidence } from './runFromData';
 
 export type Unit = 'mi' | 'km';
 export const METRES_PER_UNIT: Record<Unit, number> = { mi: 1609.344, km: 1000 };
@@ -32,6 +33,8 @@ export interface Activity {
   name?: string;
   /** The export marks the activity as a race. */
   race?: boolean;
+  /** A type nothing names, read as a run from the row's own data, and how. */
+  runBy?: RunEvidence;
   written: Written;
 }
 

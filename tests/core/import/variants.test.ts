@@ -123,6 +123,47 @@ describe('Garmin variants', () => {
     expect(p.warnings).toContain(`Distance outside 0–1000 — left blank (line ${at + 2}; e.g. "1,638")`);
   });
 
+  describe('a type nothing names', () => {
+    const { text, records } = garminExport(sessions);
+    const [header, ...rows] = csvRecords(text);
+    const col = (name: string) => header.indexOf(name);
+    /** The export with every row of `sports` typed "Other", and `blank` columns emptied on those rows. */
+    const asOther = (sports: string[], blank: string[] = []) => writeCsv(header, rows.map((r, i) => (sports.includes(records[i].session.sport)
+      ? r.map((c, j) => (j === col('Activity Type') ? 'Other' : blank.some((b) => col(b) === j) ? '--' : c)) : r)));
+    const count = (sports: string[]) => records.filter((r) => sports.includes(r.session.sport)).length;
+
+    it('is a run when its cadence is a run\'s; a walking cadence decides nothing', () => {
+      const p = plan(asOther(['run', 'trail_run', 'walk']), 'mi');
+      expect(p.runsFromData).toEqual([{ type: 'Other', count: count(['run', 'trail_run']), why: 'a running cadence (140–210 steps a minute)' }]);
+      expect(p.unknownTypes.filter((t) => t.type === 'Other')).toEqual([{ type: 'Other', count: count(['walk']) }]);
+      expect(p.rows.filter((r) => r[TYPE] === 'Run')).toHaveLength(count(['run', 'trail_run']));
+    });
+
+    it('without cadence or steps, is a run when its pace is a run\'s written as a pace; a ride\'s speed decides nothing', () => {
+      const p = plan(asOther(['run', 'ride'], ['Avg Run Cadence', 'Steps']), 'mi');
+      expect(p.runsFromData).toEqual([{ type: 'Other', count: count(['run']), why: 'a running pace (2:30–7:30 min/km, written as a pace, not a speed)' }]);
+      expect(p.unknownTypes.filter((t) => t.type === 'Other')).toEqual([{ type: 'Other', count: count(['ride']) }]);
+    });
+
+    it('is never a run when it names a sport outside the session types, nor when the runner mapped it', () => {
+      const skiing = writeCsv(header, rows.map((r, i) => (records[i].session.sport === 'run' ? r.map((c, j) => (j === 0 ? 'Resort Skiing' : c)) : r)));
+      expect(plan(skiing, 'mi').runsFromData).toEqual([]);
+      const typeMap = { kinds: new Map([['other', 'bike' as const]]), problems: [] };
+      const mapped = planImport(asOther(['run']), { tz, unit: 'mi', typeMap });
+      expect([mapped.runsFromData, mapped.rows.filter((r) => r[TYPE] === 'Bike').length]).toEqual([[], count(['run', 'ride'])]);
+    });
+
+    it('is a run in a Strava export by its steps a minute, not by its one-foot cadence', () => {
+      const strava = stravaExport(athlete(STRAVA_MIX));
+      const [sh, ...srows] = csvRecords(strava.text);
+      const other = writeCsv(sh, srows.map((r, i) => (['run', 'walk'].includes(strava.records[i].session.sport) ? r.map((c, j) => (j === 3 ? 'Other' : c)) : r)));
+      const p = plan(other, 'mi');
+      const n = (sport: string) => strava.records.filter((r) => r.session.sport === sport).length;
+      expect(p.runsFromData).toEqual([{ type: 'Other', count: n('run'), why: 'a running cadence (140–210 steps a minute)' }]);
+      expect(p.unknownTypes).toEqual([{ type: 'Other', count: n('walk') }]);
+    });
+  });
+
   it('says so when nothing tells the unit: no steps, no runs, walks or rides', () => {
     const strength = sessions.filter((s) => s.sport === 'weights' || s.sport === 'swim');
     const p = plan(garminExport(strength, { noStrides: true }).text, 'km');

@@ -11,6 +11,7 @@ import { findColumn } from '../headers';
 import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities, rowValues } from '../source';
 import { kindWithMap } from '../../log/typeMap';
 import { Kind, categoryOf } from '../../sessionTypes';
+import { RowData, runFromData } from '../runFromData';
 
 const NAMES = {
   type: ['activity type', 'aktivitetstype', 'aktivitetstyp', 'aktivitätstyp', 'activiteittype', 'activiteitstype',
@@ -23,6 +24,10 @@ const NAMES = {
   steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet'],
   stride: ['avg stride length', 'gns. skridtlængde'],
   hr: ['avg hr'],
+  /** Steps a minute, both feet (not "Avg Bike Cadence"). */
+  cadence: ['avg run cadence', 'cadência de corrida média'],
+  /** Written as min:ss per unit on foot, as a speed on a bike, whatever the header says. */
+  pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média'],
   ascent: ['total ascent', 'elev gain'],
 };
 const METRE_KINDS = new Set(['swim', 'row']);
@@ -94,18 +99,33 @@ export const garmin: SourceFormat = {
       ctx.warnings.add(`Garmin's export does not state its distance unit and has no runs, walks or rides to tell it by: distances read as ${unit}`);
     }
 
-    return readActivities(table, ctx, date, type, (w) => w.day, (r) => {
+    const cadence = col(findColumn(h, NAMES.cadence), 'Avg Run Cadence');
+    const stepsColumn = col(steps, 'Steps');
+    const pace = col(findColumn(h, NAMES.pace), 'Avg Pace');
+    /** A row's steps a minute (its cadence, else steps over time), and its pace where written as one. */
+    const rowData = (r: number, d: number | undefined, seconds: number | undefined): RowData => {
+      const n = stepsColumn?.number(r);
+      const minutes = seconds ? seconds / 60 : undefined;
+      return {
+        stepsPerMinute: cadence?.number(r) ?? (n && minutes ? n / minutes : undefined),
+        minPerKm: d && minutes && /^\d+:\d\d$/.test(pace?.text(r) ?? '') ? minutes / ((d * METRES_PER_UNIT[unit]) / 1000) : undefined,
+      };
+    };
+
+    return readActivities(table, ctx, date, type, (w) => w.day, (r, typeText) => {
       const v = rowValues(r);
       const d = v.number(distance, 'distance');
       const kind = kinds[r];
+      const seconds = v.seconds(time, 'duration');
       const metresEach = kind && METRE_KINDS.has(kind) ? 1 : METRES_PER_UNIT[unit];
       const up = v.number(ascent, 'elevation');
       return {
         name: title.text(r) || undefined,
         metres: d === undefined ? undefined : d * metresEach,
-        seconds: v.seconds(time, 'duration'),
+        seconds,
         avgHr: v.number(hr, 'avgHr'),
         ascentMetres: up === undefined ? undefined : unit === 'mi' ? up * 0.3048 : up,
+        runBy: kind === undefined ? runFromData(typeText, kind, rowData(r, d, seconds)) : undefined,
         written: v.written,
       };
     });

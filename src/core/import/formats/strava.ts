@@ -11,6 +11,8 @@ import { CsvTable } from '../csv';
 import { utcDay } from '../dates';
 import { findColumn } from '../headers';
 import { Activity, ReadContext, SourceFormat, columnOf, readActivities, rowValues } from '../source';
+import { kindWithMap } from '../../log/typeMap';
+import { runFromData } from '../runFromData';
 
 const NAMES = {
   id: ['activity id', 'aktivitäts-id', 'id'],
@@ -23,8 +25,10 @@ const NAMES = {
   rpe: ['perceived exertion', 'gefühlte anstrengung'],
   hr: ['average heart rate', 'durchschnittliche herzfrequenz'],
   ascent: ['elevation gain', 'höhenzunahme', 'höhenmeter bergauf'],
+  // Steps over time, both feet ("Average Cadence" is one foot's, alike for runs and rides).
+  steps: ['total steps', 'schritte insgesamt'],
 };
-const LAYOUT = { date: 1, name: 2, type: 3, elapsed: 15, moving: 16, metres: 17, ascent: 20, hr: 31, rpe: 43 };
+const LAYOUT = { date: 1, name: 2, type: 3, elapsed: 15, moving: 16, metres: 17, ascent: 20, hr: 31, rpe: 43, steps: 85 };
 
 /** The duplicate-column signature of the post-2019 layout, whatever the language. */
 const hasLayout = (h: readonly string[]): boolean => h.length > LAYOUT.rpe && h[5] === h[15] && h[6] === h[17];
@@ -62,17 +66,22 @@ export const strava: SourceFormat = {
     const rpe = col(at(NAMES.rpe, LAYOUT.rpe), 'Perceived Exertion');
     const hr = col(at(NAMES.hr, LAYOUT.hr), 'Average Heart Rate');
     const ascent = col(at(NAMES.ascent, LAYOUT.ascent), 'Elevation Gain');
+    const steps = col(at(NAMES.steps, LAYOUT.steps), 'Total Steps');
 
-    return readActivities(table, ctx, date, type, (w) => utcDay(w, ctx.tz), (r) => {
+    return readActivities(table, ctx, date, type, (w) => utcDay(w, ctx.tz), (r, typeText) => {
       const v = rowValues(r);
       const kmValue = v.number(km, 'distance');
+      const seconds = v.seconds(moving, 'duration') || v.seconds(elapsed, 'duration');
+      const kind = kindWithMap(typeText, ctx.typeMap);
+      const n = kind === undefined ? steps?.number(r) : undefined;
       return {
         name: name?.text(r) || undefined,
-        seconds: v.seconds(moving, 'duration') || v.seconds(elapsed, 'duration'),
+        seconds,
         metres: metres ? v.number(metres, 'distance') : kmValue === undefined ? undefined : kmValue * 1000,
         rpe: v.number(rpe, 'rpe'),
         avgHr: v.number(hr, 'avgHr'),
         ascentMetres: v.number(ascent, 'elevation'),
+        runBy: n && seconds ? runFromData(typeText, kind, { stepsPerMinute: n / (seconds / 60) }) : undefined,
         written: v.written,
       };
     });

@@ -121,7 +121,14 @@ describe.each(SEEDS)('planner scenarios, seed %i', (seed) => {
       const w = week(call('SUGGEST_PLAN', log, addDays(race, 2 + 7 * (k - 1))));
       expect(w.notes).toContain(`recovery week ${k} of 4 after a`);
       expect(w.running).toBeLessThanOrEqual((0.3 + (0.6 * (k - 1)) / 4) * before * 1.05 + 0.5);
-      if (k === 1) expect(w.long).toBeUndefined();
+      if (k === 1) {
+        expect(w.long).toBeUndefined();
+        // No running in the 5 days after a 100-miler (a day per 32 km): the first run on race day + 6.
+        const runDays = w.sessions.filter((r) => RUNS.includes(r[4] as string)).map((r) => (r[0] as Date).toISOString().slice(0, 10));
+        expect(runDays.length).toBeGreaterThan(0);
+        expect(runDays.every((d) => d >= addDays(race, 6))).toBe(true);
+        expect(w.notes).toContain('after 5 days without running');
+      }
       if (k <= 2) {
         expect(w.workouts).toEqual([]);
         expect(w.kinds).not.toContain('strength_lower');

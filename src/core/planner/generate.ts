@@ -49,7 +49,7 @@ interface Found {
  */
 function search(ctx: WeekContext, first?: Skeleton): Found {
   const runDays = runDayCount(ctx);
-  const all = skeletons({ anchor: ctx.anchor, anchorKind: ctx.anchorKind, runDays, quality: qualityFor(ctx, runDays) });
+  const all = skeletons({ anchor: ctx.anchor, anchorKind: ctx.anchorKind, runDays, quality: qualityFor(ctx, runDays), runFrom: ctx.facts.volume?.runFrom });
   // After an ALERT or a Red day, a layout with a workout on the first 2 days would only see it replaced
   // (P12): the same week with that workout dropped is the honest one, so such layouts come last.
   const early = (l: Skeleton) => l.days.slice(0, 2).some((d, i) => i !== ctx.anchor && d.kind !== null && isQualityKind(d.kind));

@@ -17,6 +17,8 @@ export interface LedgerWeek {
   longest: number;
   /** The week's longest race in km (0 when its distance is not logged); undefined without a race. */
   raceKm?: number;
+  /** The day of that race. */
+  raceDay?: Day;
   /** The week starts before the log's first day, or ends after its last: not a complete week. */
   partial?: boolean;
 }
@@ -42,7 +44,11 @@ export function ledgerFromLog(log: Log, weekStart: Day, unit: DistanceUnit): Led
     const w = weeks[Math.floor((s.day - first) / 7)];
     const d = s.distance ?? 0;
     if (s.kind === 'race') {
-      w.raceKm = Math.max(w.raceKm ?? 0, kmOf(d, unit));
+      const km = kmOf(d, unit);
+      if (w.raceKm === undefined || km > w.raceKm) {
+        w.raceKm = km;
+        w.raceDay = s.day;
+      }
     } else {
       w.run += d;
       if (d > w.longest) w.longest = d;
@@ -100,6 +106,7 @@ export interface Recovery {
   /** L_pre: the level before the race's taper (the highest week of the 8 before race week). */
   preLevel: number;
   raceKm: number;
+  raceDay?: Day;
 }
 
 /**
@@ -114,7 +121,7 @@ export function recoveryAt(weeks: readonly LedgerWeek[], i: number, excluded: re
     if (i - j + gap > n) return undefined;
     let preLevel = 0;
     for (let p = j - 1; p >= Math.max(0, j - VOLUME_RULE.reachWeeks); p--) if (!excluded[p]) preLevel = Math.max(preLevel, weeks[p].run);
-    return { k: i - j + gap, n, preLevel, raceKm };
+    return { k: i - j + gap, n, preLevel, raceKm, ...(weeks[j].raceDay === undefined ? {} : { raceDay: weeks[j].raceDay }) };
   }
   return undefined;
 }

@@ -84,7 +84,8 @@ const runningOf = (plan: WeekPlan) => plan.sessions.filter((s) => isRunKind(s.ki
 function ledgerWeek(plan: WeekPlan, raceKm: number): LedgerWeek {
   const runs = plan.sessions.filter((s) => isRunKind(s.kind) && s.kind !== 'race');
   const week: LedgerWeek = { start: plan.weekStart, run: runningOf(plan), longest: Math.max(0, ...runs.map((s) => s.distance ?? 0)) };
-  if (plan.sessions.some((s) => s.kind === 'race')) week.raceKm = raceKm;
+  const race = plan.sessions.find((s) => s.kind === 'race');
+  if (race) Object.assign(week, { raceKm, raceDay: race.day });
   return week;
 }
 

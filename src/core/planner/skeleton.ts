@@ -31,6 +31,8 @@ export interface SkeletonInput {
   /** Run days including the anchor (1–6: a week keeps a rest day). */
   runDays: number;
   quality: readonly PlanKind[];
+  /** No run before this day but the anchor's: rest after a race (P16). */
+  runFrom?: number;
 }
 
 /** Cost of each day being a rest day, by days after the long run: the day before it first, then the 2nd after… */
@@ -95,18 +97,19 @@ const memo = new Map<string, readonly Skeleton[]>();
 
 /** Every layout, best first; ties broken by the layout itself, so the order is deterministic. */
 export function skeletons(s: SkeletonInput): readonly Skeleton[] {
-  const id = `${s.anchor}|${s.anchorKind}|${s.runDays}|${s.quality.join()}`;
+  const runFrom = s.runFrom ?? 0;
+  const id = `${s.anchor}|${s.anchorKind}|${s.runDays}|${s.quality.join()}|${runFrom}`;
   let all = memo.get(id);
   if (all) return all;
-  const others = [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== s.anchor);
+  const others = [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== s.anchor && d >= runFrom);
   const restOrder = [0, 1, 2, 3, 4, 5, 6].sort((a, b) => restCost(a, s) - restCost(b, s) || a - b);
   const list: Skeleton[] = [];
-  for (const runs of subsets(others, s.runDays - 1)) {
+  for (const runs of subsets(others, Math.min(s.runDays - 1, others.length))) {
     for (let q = Math.min(s.quality.length, runs.length); q >= 0; q--) {
       for (const qualityDays of arrangements(runs, q)) list.push(layout(s, runs, qualityDays, restOrder));
     }
   }
   all = list.sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  memo.set(id, all); // at most 7 × 2 × 6 × 3 inputs
+  memo.set(id, all); // at most 7 × 2 × 6 × 3 × 7 inputs
   return all;
 }

@@ -95,9 +95,11 @@ export function contextOf(input: PlannerInput): WeekContext {
   const longRunDay = (st.longRunDay - weekdayOf(st.weekStart) + 7) % 7;
   const anchor = phase === 'race' ? st.raceDay! - st.weekStart : longRunDay;
   const anchorKind = phase === 'race' ? 'race' : volume.long ? 'long_run' : 'easy_run';
+  // The week's anchor keeps its easy run even inside the rest after a race (a race late in the week before).
+  const runFrom = Math.min(volume.runFrom ?? 0, anchor);
   const facts: WeekFacts = {
     longRunDay, phase, injured: st.injured, adapted, target: volume.target, unit: h.unit,
-    volume: { kind: volume.kind, low: volume.low, high: volume.high, workouts: volume.workouts, noLowerStrength: volume.noLowerStrength, long: volume.long },
+    volume: { kind: volume.kind, low: volume.low, high: volume.high, workouts: volume.workouts, noLowerStrength: volume.noLowerStrength, long: volume.long, ...(runFrom ? { runFrom } : {}) },
   };
   if (phase === 'race') facts.raceDay = anchor;
   return {

@@ -7,7 +7,7 @@ import { CutbackCycle } from '../cutbackCycle';
 import { Day } from '../days';
 import { DistanceUnit, milesIn } from '../units';
 import { Phase } from '../rules/phase';
-import { CYCLES, VOLUME_RULE, easyRecoveryWeeks, recoveryFactor, taperOf } from '../rules/weekTarget';
+import { CYCLES, VOLUME_RULE, easyRecoveryWeeks, recoveryFactor, restDaysAfterRace, taperOf } from '../rules/weekTarget';
 import { PEAK_TARGET_MILES, PEAK_WEEKS_BEFORE_TAPER } from '../rules/phase';
 import { LedgerWeek, Levels, Recovery, excludedWeeks, isCutback, levelsBefore, peakBefore, recoveryAt, weeksSinceCutback } from './ledger';
 
@@ -51,6 +51,8 @@ export interface WeekVolume {
   workouts: number;
   /** No lower-body strength (the first recovery weeks, P16). */
   noLowerStrength: boolean;
+  /** The week's first day (0–6) with running: the days before it are rest after a race (P16). */
+  runFrom?: number;
   /** Plan weeks to race week; taper week q of m. */
   weeksToRace?: number;
   taper?: { q: number; m: number };
@@ -73,7 +75,7 @@ function withPastRace(req: VolumeRequest): readonly LedgerWeek[] {
   const j = Math.floor((raceDay - weeks[0].start) / 7);
   if (j < 0 || j >= weeks.length || (weeks[j].raceKm ?? -1) >= req.raceKm) return weeks;
   const out = [...weeks];
-  out[j] = { ...weeks[j], raceKm: req.raceKm };
+  out[j] = { ...weeks[j], raceKm: req.raceKm, raceDay };
   return out;
 }
 
@@ -135,6 +137,7 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
   let kind: WeekKind = history ? 'build' : 'start';
   let target = build;
   let taperWeek: WeekVolume['taper'];
+  let runFrom: number | undefined;
   let peak = { level: 0, longRun: 0 };
   if (weeksToRace !== undefined && weeksToRace <= m) {
     const q = m - weeksToRace + 1; // m + 1: race week
@@ -157,7 +160,14 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
     const cap = f * recovery.preLevel;
     target = lower(cap);
     kind = 'recovery';
-    how = `${fmt(target)}: recovery week ${recovery.k} of ${recovery.n} after a ${r1(recovery.raceKm)} km race, at most ${pct(f)} of your level before it, ${fmt(recovery.preLevel)} (P16)`;
+    how = `${fmt(target)}: recovery week ${recovery.k} of ${recovery.n} after a ${r1(recovery.raceKm)} km race, at most ${pct(f)} of your level before it, ${fmt(recovery.preLevel)}`;
+    runFrom = restBefore(recovery, req.weekStart);
+    if (runFrom > 0) {
+      // The cap is a week's; the legs rest first, so the days left get their share of it.
+      target = (target * (7 - runFrom)) / 7;
+      how = `${fmt(target)}${how.slice(how.indexOf(':'))}, shared over the ${7 - runFrom} days after ${restDaysAfterRace(recovery.raceKm)} days without running`;
+    }
+    how += ' (P16)';
   } else if (req.adapted && history) {
     target = lower(VOLUME_RULE.downFactor * levels.typical);
     kind = 'down';
@@ -186,9 +196,16 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
   const capOnly = kind === 'taper' || kind === 'race' || kind === 'recovery' || kind === 'down';
   return {
     phase, kind, target, low: capOnly ? 0 : (1 - tol) * target, high: (1 + tol) * target, long, workouts, noLowerStrength: firstRecoveryHalf,
+    ...(runFrom ? { runFrom } : {}),
     ...(weeksToRace === undefined ? {} : { weeksToRace }), ...(taperWeek ? { taper: taperWeek } : {}), ...(recovery && kind === 'recovery' ? { recovery } : {}),
     ...(levels ? { levels } : {}), how, longHow, warnings,
   };
+}
+
+/** The days of the week (from its first) still inside the rest after the race, at most 6. */
+function restBefore(recovery: Recovery, weekStart: number): number {
+  if (recovery.raceDay === undefined) return 0;
+  return Math.max(0, Math.min(6, recovery.raceDay + restDaysAfterRace(recovery.raceKm) + 1 - weekStart));
 }
 
 /** Said when the race is closer than the taper P17 wants. */

@@ -54,6 +54,8 @@ export interface VolumeFacts {
   /** Most workouts (tempo, hills, intervals). */
   workouts: number;
   noLowerStrength: boolean;
+  /** No run before this day of the week: rest after a race (P16). */
+  runFrom?: number;
   /** The long run planned (a taper cap when `capped`); undefined: none this week. */
   long?: { distance: number; capped: boolean };
 }
@@ -223,6 +225,8 @@ function p16(w: Week, f: WeekFacts): Finding[] {
   if (f.volume?.kind === 'recovery' && f.volume.noLowerStrength) {
     for (const p of ofKind(w, isLowerStrength)) found.push({ day: p.day, problem: 'lower-body strength in the first weeks after a race' });
   }
+  const runFrom = f.volume?.runFrom ?? 0;
+  for (const p of ofKind(w, isRunKind)) if (p.day < runFrom) found.push({ day: p.day, problem: `a run in the days of rest after the race (a day per ${VOLUME_RULE.restKmPerDay} km)` });
   return found;
 }
 
@@ -336,7 +340,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   { id: 'P13', rule: 'build week: min(1.10 × L, 1.25 × T), planned within ±5 %', planAlone: false, check: volumeCheck('P13') },
   { id: 'P14', rule: 'a typed target above the P13 build target is capped at it (set when planning: a plan cannot show it)', planAlone: false },
   { id: 'P15', rule: 'a cutback week at 75 % of L (70–80 %) after 3 build weeks (2 with the 2:1 cycle), long run about 70 % of LR', planAlone: false, check: volumeCheck('P15') },
-  { id: 'P16', rule: 'after a race, recovery weeks at ≤ L_pre × (0.3 + 0.6 × (k − 1) ÷ n); no workout and no lower-body strength in the first half, no long run in the first week', planAlone: false, check: p16 },
+  { id: 'P16', rule: `after a race, recovery weeks at ≤ L_pre × (0.3 + 0.6 × (k − 1) ÷ n); no workout and no lower-body strength in the first half, no long run in the first week; no run in the days of rest after the race (a day per ${VOLUME_RULE.restKmPerDay} km)`, planAlone: false, check: p16 },
   { id: 'P17', rule: 'taper and race week by race distance, one short workout kept, long run at most 60/50/40 % of the peak long run', planAlone: false, check: p17 },
   { id: 'P18', rule: 'after an ALERT or a Red day: a down week at 70 % of T, one workout at most, no miles moved', planAlone: false, check: volumeCheck('P18') },
   { id: 'P19', rule: 'the long run is the week\'s longest run, 25–45 % of a week of 20 mi (32 km) or more', planAlone: true, check: p19 },

@@ -36,12 +36,21 @@ export const VOLUME_RULE = {
   beginnerKm: 25,
   /** A week needs a long run (P1): under this much running the target is this restart volume instead. */
   restartMiles: 3,
+  /**
+   * P16, as the planner applies it: no running for a day per this many km of the race after it
+   * (marathon and 50 km 2 days, 100 km 4, 100 mi 5), the first recovery week's cap shared over
+   * the days left. Stricter than P16's cap alone: a coach rests the legs before the first jog.
+   */
+  restKmPerDay: 32,
   /** P21: an injured week's cardio sessions last at most this long. */
   injuredCardioMinutes: 90,
 } as const;
 
 /** Weeks a race's recovery lasts (P16): max(1, round(km ÷ 40)), halves rounding up. */
 export const recoveryWeeksOf = (raceKm: number): number => Math.max(1, Math.round(raceKm / 40));
+
+/** Days without running after a race (P16 as the planner applies it). */
+export const restDaysAfterRace = (raceKm: number): number => Math.ceil(raceKm / VOLUME_RULE.restKmPerDay);
 
 /** P16's cap on recovery week k of n, as a fraction of the level before the race's taper. */
 export const recoveryFactor = (k: number, n: number): number => 0.3 + (0.6 * (k - 1)) / n;

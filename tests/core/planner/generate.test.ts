@@ -122,7 +122,10 @@ describe('suggestWeek', () => {
     const p = plan({ settings: { raceDay: MON - 2, raceKm: 160 } }); // a 100-miler last Saturday
     expect(p.phase).toBe('recovery');
     // The last week holds the race: the level before it is 38 mi.
-    expect(p.notes[0]).toBe('Recovery week — 11.4 mi: recovery week 1 of 4 after a 160 km race, at most 30 % of your level before it, 38 mi (P16)');
+    // 5 days without running after it (a day per 32 km): Monday to Thursday; the cap's share for the 3 days left.
+    expect(p.notes[0]).toBe('Recovery week — 4.9 mi: recovery week 1 of 4 after a 160 km race, at most 30 % of your level before it, 38 mi, shared over the 3 days after 5 days without running (P16)');
+    expect(p.sessions.filter((s) => isRunKind(s.kind)).map((s) => s.day - MON).every((d) => d >= 4)).toBe(true);
+    expect(running(p)).toBeLessThanOrEqual(5);
     expect(long(p)).toBeUndefined();
   });
 

@@ -37,7 +37,7 @@ describe('historyFromLog', () => {
 
   it('keeps races apart from the running, in km', () => {
     const raced = log([{ date: '2026-02-21', type: 'Race', distance: 100, duration: '28:30:00' }, { date: '2026-02-23', type: 'Run', distance: 3 }]);
-    expect(historyFromLog(raced, MON, 'mi').weeks).toEqual([{ start: MON - 14, run: 0, longest: 0, raceKm: 160, partial: true }, { start: MON - 7, run: 3, longest: 3, partial: true }]); // the log ends inside its last week
+    expect(historyFromLog(raced, MON, 'mi').weeks).toEqual([{ start: MON - 14, run: 0, longest: 0, raceKm: 160, raceDay: MON - 9, partial: true }, { start: MON - 7, run: 3, longest: 3, partial: true }]); // the log ends inside its last week
   });
 
   it('takes the easy pace from easy and long runs, with a per-unit default', () => {

@@ -4,8 +4,8 @@
 import { el, message, replaceChildren } from './dom';
 import { errorText } from './server';
 
-type Inserted = { status: 'inserted' };
-type Exists = { status: 'exists' };
+export type Inserted = { status: 'inserted' };
+export type Exists = { status: 'exists' };
 
 export interface InsertFlow<R extends Inserted | Exists> {
   /** Sends the insert; `replace` once the runner confirmed. */

@@ -1,10 +1,10 @@
 // The planner tab: the runner's latest state, the week form, the suggested week and inserting it.
 
 import { InsertResult, LatestDay, PlanRequest, PlannerState, SidebarPlan, planRequestSchema } from '../src/sheets/sidebarContract';
-import { el, message, replaceChildren } from './dom';
+import { el, message } from './dom';
 import { CYCLE_FIELD_HINT, RACE_DISTANCE_FIELD_HINT, cycleSelect, field, formatDate, given, onCheckedSubmit, raceDistanceInput, round1, weekdaySelect } from './fields';
-import { insertInto } from './insertFlow';
-import { Server, errorText } from './server';
+import { planTab } from './planTab';
+import { Server } from './server';
 
 function stateCard(latest: LatestDay | undefined, logIssues: number): HTMLElement {
   if (!latest) {
@@ -75,37 +75,20 @@ function weekTable(week: SidebarPlan): HTMLElement {
 }
 
 export function plannerTab(server: Server, root: HTMLElement): void {
-  const status = el('div', { 'aria-live': 'polite' }, message('info', 'Reading your log…'));
-  const result = el('div', { 'aria-live': 'polite' });
-  replaceChildren(root, status, result);
-
-  const insert = (week: SidebarPlan, out: HTMLElement) => insertInto<InsertResult>(out, {
+  planTab(server, root, {
+    reading: 'Reading your log…',
     what: 'week',
-    send: (replace) => server.insertPlan({ weekStart: week.weekStart, rows: week.rows, replace }),
-    done: (r) => `Inserted ${r.rows} sessions into the Plan sheet${r.replaced ? ` (replacing ${r.replaced} rows of that week)` : ''}.`,
-    ask: (r) => `The Plan sheet already has ${r.rows} row${r.rows === 1 ? '' : 's'} for the week of ${formatDate(week.weekStart)}. Replace them?`,
-  });
-
-  const suggest = async (request: PlanRequest) => {
-    replaceChildren(result, message('info', 'Planning your week…'));
-    try {
+    top: (state, submit) => [stateCard(state.latest, state.logIssues), planForm(state, submit)],
+    plan: async (request: PlanRequest) => {
       const answer = await server.suggestWeek(request);
-      if (!answer.plan) return replaceChildren(result, message('info', answer.message));
-      const week = answer.plan;
-      const out = el('div', { 'aria-live': 'polite' });
-      const button = el('button', { type: 'button', class: 'action' }, 'Insert into Plan sheet');
-      button.addEventListener('click', () => insert(week, out));
-      replaceChildren(result,
-        weekTable(week),
-        week.notes.length ? el('ul', { class: 'notes' }, ...week.notes.map((n) => el('li', {}, n))) : null,
-        button, out);
-    } catch (e) {
-      replaceChildren(result, message('error', `Could not plan the week: ${errorText(e)}`));
-    }
-  };
-
-  server.getPlannerState().then(
-    (state) => replaceChildren(status, stateCard(state.latest, state.logIssues), planForm(state, suggest)),
-    (e) => replaceChildren(status, message('error', `Could not read your spreadsheet: ${errorText(e)}`)),
-  );
+      return answer.plan ?? answer.message;
+    },
+    show: (week) => [weekTable(week), week.notes.length ? el('ul', { class: 'notes' }, ...week.notes.map((n) => el('li', {}, n))) : null],
+    insert: (week) => ({
+      what: 'week',
+      send: (replace) => server.insertPlan({ weekStart: week.weekStart, rows: week.rows, replace }),
+      done: (r: Extract<InsertResult, { status: 'inserted' }>) => `Inserted ${r.rows} sessions into the Plan sheet${r.replaced ? ` (replacing ${r.replaced} rows of that week)` : ''}.`,
+      ask: (r: Extract<InsertResult, { status: 'exists' }>) => `The Plan sheet already has ${r.rows} row${r.rows === 1 ? '' : 's'} for the week of ${formatDate(week.weekStart)}. Replace them?`,
+    }),
+  });
 }

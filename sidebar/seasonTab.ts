@@ -2,11 +2,11 @@
 // table (SEASON_PLAN's columns), and inserting that table into the Plan sheet.
 
 import { PlannerState, SeasonInsertResult, SeasonRequest, SidebarSeason, seasonRequestSchema } from '../src/sheets/sidebarContract';
-import { el, message, replaceChildren } from './dom';
+import { el } from './dom';
 import { CYCLE_FIELD_HINT, RACE_DISTANCE_FIELD_HINT, cycleSelect, field, formatDate, given, onCheckedSubmit, raceDistanceInput, round1, shortDate, signedPercent, weekdaySelect } from './fields';
 import { seasonChart } from './seasonChart';
-import { insertInto } from './insertFlow';
-import { Server, errorText } from './server';
+import { planTab } from './planTab';
+import { Server } from './server';
 
 /** SEASON_PLAN's columns but Notes (a line of its own); soft hyphens let the long headings wrap in 276 px. */
 const COLUMNS = ['Week of', 'Phase', 'Run', 'Long run', 'Qual\u00adity', 'Stren\u00adgth', 'Fit\u00adness', 'Form %'];
@@ -60,41 +60,27 @@ function seasonTable(season: SidebarSeason): HTMLElement {
 }
 
 export function seasonTab(server: Server, root: HTMLElement): void {
-  const status = el('div', { 'aria-live': 'polite' }, message('info', 'Reading your settings…'));
-  const result = el('div', { 'aria-live': 'polite' });
-  replaceChildren(root, status, result);
-
-  const insert = (season: SidebarSeason, out: HTMLElement) => insertInto<SeasonInsertResult>(out, {
+  planTab(server, root, {
+    reading: 'Reading your settings…',
     what: 'season',
-    send: (replace) => server.insertSeason({ rows: season.rows, replace }),
-    done: (r) => `Inserted ${r.rows} weeks into the Plan sheet at ${r.range}${r.replaced ? ` (replacing the ${r.replaced} rows of the season there)` : ''}.`,
-    ask: (r) => `The Plan sheet already has a season plan (${r.rows} row${r.rows === 1 ? '' : 's'} at ${r.range}). Replace it?`,
-  });
-
-  const plan = async (request: SeasonRequest) => {
-    replaceChildren(result, message('info', 'Planning your season…'));
-    try {
+    top: (state, submit) => [seasonForm(state, submit)],
+    plan: async (request: SeasonRequest) => {
       const answer = await server.planSeason(request);
-      if (!answer.season) return replaceChildren(result, message('info', answer.message));
-      const season = answer.season;
-      const out = el('div', { 'aria-live': 'polite' });
-      const button = el('button', { type: 'button', class: 'action' }, 'Insert into Plan sheet');
-      button.addEventListener('click', () => insert(season, out));
-      replaceChildren(result,
-        el('h2', {}, `Season to ${formatDate(season.raceDate)}: ${season.raceDistance}, ${season.cycle} cycle`),
-        seasonChart({
-          weeks: season.rows.map((r) => ({ weekOf: r[0], phase: r[1], run: r[2], formPct: r[7] === '' ? null : r[7] })),
-          raceDate: season.raceDate, unit: season.unit, fresh: season.fresh,
-        }),
-        seasonTable(season),
-        button, out);
-    } catch (e) {
-      replaceChildren(result, message('error', `Could not plan the season: ${errorText(e)}`));
-    }
-  };
-
-  server.getPlannerState().then(
-    (state) => replaceChildren(status, seasonForm(state, plan)),
-    (e) => replaceChildren(status, message('error', `Could not read your spreadsheet: ${errorText(e)}`)),
-  );
+      return answer.season ?? answer.message;
+    },
+    show: (season) => [
+      el('h2', {}, `Season to ${formatDate(season.raceDate)}: ${season.raceDistance}, ${season.cycle} cycle`),
+      seasonChart({
+        weeks: season.rows.map((r) => ({ weekOf: r[0], phase: r[1], run: r[2], formPct: r[7] === '' ? null : r[7] })),
+        raceDate: season.raceDate, unit: season.unit, fresh: season.fresh,
+      }),
+      seasonTable(season),
+    ],
+    insert: (season) => ({
+      what: 'season',
+      send: (replace) => server.insertSeason({ rows: season.rows, replace }),
+      done: (r: Extract<SeasonInsertResult, { status: 'inserted' }>) => `Inserted ${r.rows} weeks into the Plan sheet at ${r.range}${r.replaced ? ` (replacing the ${r.replaced} rows of the season there)` : ''}.`,
+      ask: (r: Extract<SeasonInsertResult, { status: 'exists' }>) => `The Plan sheet already has a season plan (${r.rows} row${r.rows === 1 ? '' : 's'} at ${r.range}). Replace it?`,
+    }),
+  });
 }

@@ -129,13 +129,14 @@ function prepare(code: string, zone: string, f: Declared, log: LogFixture, formu
 const WARM_PER_ROUND = 3;
 
 /**
- * Times every declared formula on every log. Samples are taken in rounds — each round three warm
- * and one fresh call of every formula on every log — so a burst of load from elsewhere on the
+ * Times every declared formula (or those named in `only`) on every log. Samples are taken in
+ * rounds — each round three warm and one fresh call of every formula on every log — so a burst of load from elsewhere on the
  * machine spreads over all figures instead of skewing one, and ratios between logs stay fair.
  */
-export function timeFormulas(code: string, zone: string, logs: readonly LogFixture[], rounds: number): FormulaRun[] {
+export function timeFormulas(code: string, zone: string, logs: readonly LogFixture[], rounds: number, only?: readonly string[]): FormulaRun[] {
   const formulas = declaredFormulas(code);
-  const prepared = logs.flatMap((log) => formulas.map((f) => prepare(code, zone, f, log, formulas)));
+  const timed = only ? formulas.filter((f) => only.includes(f.name)) : formulas;
+  const prepared = logs.flatMap((log) => timed.map((f) => prepare(code, zone, f, log, formulas)));
   const subjects = prepared.filter((p): p is Subject => 'samples' in p);
   for (let round = 0; round < rounds; round++) {
     for (const s of subjects) {

@@ -14,7 +14,7 @@ import { BundleCost, bundleCost } from './bundleCost';
 import { RecalcComparison, compareDashboards } from './recalc';
 import { ServiceCallCount, countServiceCalls } from './serviceCalls';
 import { CONTRACT_FORMULAS, TargetCheck, checkTargets } from './targets';
-import { report } from './report';
+import { formulaTable, report } from './report';
 
 export type Mode = 'full' | 'smoke';
 
@@ -87,6 +87,27 @@ export interface BenchOptions {
   /** Write bench/results.json and the printed tables to bench/results.md. */
   write: boolean;
   print(line: string): void;
+}
+
+/** The logs `--only` times formulas on: those the speed budgets name (fresh on 10 years, growth to 20). */
+const ONLY_LOGS = ['10y', '20y'];
+
+/**
+ * `npm run bench -- --only A,B`: the named formulas alone, on the 10- and 20-year logs, with the
+ * full run's rounds; prints their table and writes nothing (a quick check while working on speed).
+ */
+export function benchOnly({ root, only, print }: Omit<BenchOptions, 'mode' | 'write'> & { only: readonly string[] }): FormulaRun[] {
+  const code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
+  if (only.length === 0) throw new Error('--only needs formula names, e.g. --only BURNOUT_ALERTS,RECOVERY_SCORE');
+  const unknown = only.filter((name) => !declaredFormulas(code).some((f) => f.name === name));
+  if (unknown.length) throw new Error(`dist/Code.js declares no formula ${unknown.join(', ')}`);
+  const loadBefore = loadavg()[0];
+  const fixtures: LogFixture[] = PLANS.full.logs.filter((l) => ONLY_LOGS.includes(l.label))
+    .map((spec) => ({ label: spec.label, table: logTable(generateEntries(spec.first, spec.last), ZONE) }));
+  const runs = timeFormulas(code, ZONE, fixtures, PLANS.full.rounds, only);
+  print(`${only.join(', ')} — load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; times in ms: median (10th–90th percentile).`);
+  formulaTable(runs).forEach(print);
+  return runs;
 }
 
 export async function runBench({ root, mode, write, print }: BenchOptions): Promise<BenchResults> {

@@ -1,6 +1,7 @@
 // The bench's results as Markdown tables: printed on stdout and pasted into the README.
 
 import type { BenchResults } from './main';
+import { FormulaRun } from './formulas';
 import { Timing } from './stats';
 import { growth } from './targets';
 
@@ -14,6 +15,19 @@ const fixed = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) :
 export const timing = (t: Timing | undefined): string => (t ? `${fixed(t.median)} (${fixed(t.p10)}–${fixed(t.p90)})` : '');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Each formula's fresh and warm times on each log, and its growth on the 20-year row. */
+export function formulaTable(runs: readonly FormulaRun[]): string[] {
+  return markdownTable(
+    ['formula', 'log', 'log rows → result rows', 'fresh call', 'warm call', '20y ÷ 10y (warm, p10)'],
+    runs.map((f) => [
+      f.formula, f.log,
+      f.problem ? '' : `${f.logRows} → ${f.resultRows}`,
+      f.problem ?? timing(f.fresh), timing(f.warm),
+      f.log === '20y' ? growth(runs, f.formula)?.toFixed(2) ?? '' : '',
+    ]),
+  );
+}
+
 export function report(r: BenchResults): string[] {
   const out: string[] = [
     `Ultra Tracker bench (${r.mode}) — ${r.date.slice(0, 10)}, Node ${r.node}, ${r.cpu}, load average ${r.loadAverage.map((x) => x.toFixed(1)).join(' → ')}; spreadsheet zone ${r.zone}.`,
@@ -21,15 +35,7 @@ export function report(r: BenchResults): string[] {
     '',
     '**Formulas** on the built dist/Code.js. *Fresh*: first call in a freshly loaded context, as Apps Script runs every formula cell (loading not included, see below); *warm*: repeated calls in one context.',
     '',
-    ...markdownTable(
-      ['formula', 'log', 'log rows → result rows', 'fresh call', 'warm call', '20y ÷ 10y (warm, p10)'],
-      r.formulas.map((f) => [
-        f.formula, f.log,
-        f.problem ? '' : `${f.logRows} → ${f.resultRows}`,
-        f.problem ?? timing(f.fresh), timing(f.warm),
-        f.log === '20y' ? growth(r.formulas, f.formula)?.toFixed(2) ?? '' : '',
-      ]),
-    ),
+    ...formulaTable(r.formulas),
   ];
   if (r.notBuilt.length) out.push('', `Not built yet: ${r.notBuilt.join(', ')}.`);
   out.push(

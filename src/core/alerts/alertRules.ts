@@ -3,7 +3,7 @@
 // threshold it crossed. Thresholds come from ./thresholds.ts only; session-order rules come from
 // ../rules/sessionOrder.ts, shared with the planner and PLAN_CHECK.
 
-import { LoadDay } from '../load/trainingLoad';
+import { LoadSeries } from '../load/trainingLoad';
 import { Wellness } from '../log/readLog';
 import { RecoveryDay } from '../recovery/recoveryScore';
 import { RED_MAX } from '../recovery/method';
@@ -19,7 +19,7 @@ export interface Finding {
 
 /** Everything the rules read, one entry per calendar day from the log's first day. */
 export interface AlertContext {
-  load: readonly LoadDay[];
+  load: LoadSeries;
   recovery: readonly RecoveryDay[];
   wellness: readonly (Wellness | undefined)[];
   sessions: DaySequence;
@@ -70,8 +70,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: 'acwr',
     describe: (t) => `ACWR above ${t.acwrAlert} → ALERT, ${t.acwrWatch}–${t.acwrAlert} → WATCH`,
     check: ({ load }, i, t) => {
-      const acwr = load[i].acwr;
-      if (acwr === undefined) return undefined;
+      const acwr = load.acwr[i];
+      if (Number.isNaN(acwr)) return undefined;
       if (above(acwr, t.acwrAlert)) return alert(`ACWR ${acwr.toFixed(2)} > ${t.acwrAlert}`);
       return atLeast(acwr, t.acwrWatch) ? watch(`ACWR ${acwr.toFixed(2)} ≥ ${t.acwrWatch}`) : undefined;
     },
@@ -109,8 +109,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: 'monotony',
     describe: (t) => `Monotony above ${t.monotonyWatch} → WATCH`,
     check: ({ load }, i, t) => {
-      const m = load[i].monotony;
-      return m !== undefined && above(m, t.monotonyWatch) ? watch(`monotony ${m.toFixed(2)} > ${t.monotonyWatch}`) : undefined;
+      const m = load.monotony[i]; // NaN (no monotony) is never above
+      return above(m, t.monotonyWatch) ? watch(`monotony ${m.toFixed(2)} > ${t.monotonyWatch}`) : undefined;
     },
   },
   {

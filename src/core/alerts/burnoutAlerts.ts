@@ -3,7 +3,7 @@
 
 import { Day } from '../days';
 import { Log, Wellness } from '../log/readLog';
-import { dailyLoads, formPercent, trainingLoad } from '../load/trainingLoad';
+import { dailyLoads, formPercents, loadSeries } from '../load/trainingLoad';
 import { RecoveryDay, isHrvBelowNormal, recoveryByDay } from '../recovery/recoveryScore';
 import { daySequenceOf, daysWithoutRest } from '../rules/sessionOrder';
 import { isRunKind } from '../sessionTypes';
@@ -35,7 +35,9 @@ export function alertsByDay(log: Log, opts: AlertOptions = {}): AlertDay[] {
   if (log.firstDay === undefined) return [];
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
   const ctx = alertContext(log, t, opts.recovery);
-  return ctx.load.map((_, i) => alertOn(ctx, i, t));
+  const days: AlertDay[] = new Array(ctx.load.atl.length);
+  for (let i = 0; i < days.length; i++) days[i] = alertOn(ctx, i, t);
+  return days;
 }
 
 /** alertsByDay's last entry, without checking the rules on every other day (the planner needs only it). */
@@ -43,7 +45,7 @@ export function latestAlert(log: Log, opts: AlertOptions = {}): AlertDay | undef
   if (log.firstDay === undefined) return undefined;
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
   const ctx = alertContext(log, t, opts.recovery);
-  return alertOn(ctx, ctx.load.length - 1, t);
+  return alertOn(ctx, ctx.load.atl.length - 1, t);
 }
 
 function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
@@ -55,7 +57,7 @@ function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
     reasons.push(found.reason);
     if (SEVERITY[found.level] > SEVERITY[level]) level = found.level;
   }
-  return { day: ctx.load[i].day, level, reasons };
+  return { day: ctx.load.firstDay + i, level, reasons };
 }
 
 // The rules read recovery's numbers, never its words.
@@ -67,11 +69,11 @@ function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log
   for (const s of log.sessions) if (s.kind !== null && isRunKind(s.kind)) run[s.day - first] += s.distance ?? 0;
   const runBefore = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) runBefore[i + 1] = runBefore[i] + run[i];
-  const wellness: (Wellness | undefined)[] = Array.from({ length: n }, (_, i) => log.wellness.get(first + i));
+  const wellness: (Wellness | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) wellness[i] = log.wellness.get(first + i);
   const sessions = daySequenceOf(log);
-  const load = trainingLoad(loads, first);
-  const formPct = new Float64Array(n);
-  for (let i = 0; i < n; i++) formPct[i] = formPercent(load, i) ?? NaN;
+  const load = loadSeries(loads, first);
+  const formPct = formPercents(load);
   return {
     load,
     formPct,

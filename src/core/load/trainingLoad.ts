@@ -30,24 +30,60 @@ export function dailyLoads(log: Log): Float64Array {
   return loads;
 }
 
+/**
+ * The load model's daily figures, one typed array each (NaN where a figure is undefined): what
+ * BURNOUT_ALERTS and the planner read, without an object per day (a 10-year log would make 3,650
+ * of them for each formula call, and Apps Script runs every call in a fresh interpreter).
+ */
+export interface LoadSeries {
+  firstDay: Day;
+  load: ArrayLike<number>;
+  atl: Float64Array;
+  ctl: Float64Array;
+  tsb: Float64Array;
+  acwr: Float64Array;
+  monotony: Float64Array;
+  strain: Float64Array;
+}
+
 /** The load model over a dense daily series starting at `firstDay`; seeds are 0 the day before. */
-export function trainingLoad(loads: ArrayLike<number>, firstDay: Day): LoadDay[] {
+export function loadSeries(loads: ArrayLike<number>, firstDay: Day): LoadSeries {
   const kAtl = 1 / ATL_DAYS;
   const kCtl = 1 / CTL_DAYS;
   const lAcute = 2 / (ACWR_ACUTE_DAYS + 1);
   const lChronic = 2 / (ACWR_CHRONIC_DAYS + 1);
+  const n = loads.length;
+  const out: LoadSeries = {
+    firstDay, load: loads, atl: new Float64Array(n), ctl: new Float64Array(n), tsb: new Float64Array(n),
+    acwr: new Float64Array(n).fill(NaN), monotony: new Float64Array(n).fill(NaN), strain: new Float64Array(n).fill(NaN),
+  };
   let atl = 0, ctl = 0, acute = 0, chronic = 0;
-  const out: LoadDay[] = new Array(loads.length);
-  for (let i = 0; i < loads.length; i++) {
+  for (let i = 0; i < n; i++) {
     const load = loads[i];
-    const tsb = ctl - atl;
+    out.tsb[i] = ctl - atl;
     atl += kAtl * (load - atl);
     ctl += kCtl * (load - ctl);
     acute += lAcute * (load - acute);
     chronic += lChronic * (load - chronic);
-    const d: LoadDay = { day: firstDay + i, load, atl, ctl, tsb };
-    if (i >= ACWR_CHRONIC_DAYS - 1 && chronic > 0) d.acwr = acute / chronic;
-    if (i >= MONOTONY_DAYS - 1) setMonotonyAndStrain(d, loads, i);
+    out.atl[i] = atl;
+    out.ctl[i] = ctl;
+    if (i >= ACWR_CHRONIC_DAYS - 1 && chronic > 0) out.acwr[i] = acute / chronic;
+    if (i >= MONOTONY_DAYS - 1) setMonotonyAndStrain(out, i);
+  }
+  return out;
+}
+
+/** The load model as one object per day (TRAINING_LOAD's rows), undefined figures left out. */
+export function trainingLoad(loads: ArrayLike<number>, firstDay: Day): LoadDay[] {
+  const s = loadSeries(loads, firstDay);
+  const out: LoadDay[] = new Array(loads.length);
+  for (let i = 0; i < loads.length; i++) {
+    const d: LoadDay = { day: firstDay + i, load: loads[i], atl: s.atl[i], ctl: s.ctl[i], tsb: s.tsb[i] };
+    if (!Number.isNaN(s.acwr[i])) d.acwr = s.acwr[i];
+    if (!Number.isNaN(s.monotony[i])) {
+      d.monotony = s.monotony[i];
+      d.strain = s.strain[i];
+    }
     out[i] = d;
   }
   return out;
@@ -55,9 +91,10 @@ export function trainingLoad(loads: ArrayLike<number>, firstDay: Day): LoadDay[]
 
 /**
  * Foster's monotony (mean ÷ population SD) and strain (sum × monotony) of the 7 days ending at
- * `end`, set on `d` (left out when the SD is 0). Set in place: no object per day to merge.
+ * `end` (left NaN when the SD is 0).
  */
-function setMonotonyAndStrain(d: LoadDay, loads: ArrayLike<number>, end: number): void {
+function setMonotonyAndStrain(s: LoadSeries, end: number): void {
+  const loads = s.load;
   let sum = 0;
   for (let j = end - MONOTONY_DAYS + 1; j <= end; j++) sum += loads[j];
   const mean = sum / MONOTONY_DAYS;
@@ -66,8 +103,9 @@ function setMonotonyAndStrain(d: LoadDay, loads: ArrayLike<number>, end: number)
   const sd = Math.sqrt(sq / MONOTONY_DAYS);
   // A relative floor: float noise on identical loads must not read as a tiny SD.
   if (sd <= 1e-9 * Math.max(1, mean)) return;
-  d.monotony = mean / sd;
-  d.strain = sum * d.monotony;
+  const monotony = mean / sd;
+  s.monotony[end] = monotony;
+  s.strain[end] = sum * monotony;
 }
 
 /**
@@ -83,10 +121,25 @@ export function formPercent(days: readonly LoadDay[], i: number): number | undef
   return i < 1 ? undefined : formPercentOf(days[i - 1], i);
 }
 
+/** formPercent of every day of a series, NaN where undefined (the Form alert reads each day's). */
+export function formPercents(s: LoadSeries): Float64Array {
+  const n = s.atl.length;
+  const out = new Float64Array(n).fill(NaN);
+  const yesterday = { atl: 0, ctl: 0 }; // one object for every day
+  for (let i = 1; i < n; i++) {
+    yesterday.atl = s.atl[i - 1];
+    yesterday.ctl = s.ctl[i - 1];
+    out[i] = formPercentOf(yesterday, i) ?? NaN;
+  }
+  return out;
+}
+
+/** The weight i days of data carry in an n-day average started from 0. */
+const startWeight = (n: number, i: number) => 1 - (1 - 1 / n) ** i;
+
 /** Form % on the log's day `i` (≥ 1) from the day before's Fatigue and Fitness (SEASON_PLAN projects these). */
 export function formPercentOf(yesterday: { atl: number; ctl: number }, i: number): number | undefined {
-  const weight = (n: number) => 1 - (1 - 1 / n) ** i;
-  const ctl = yesterday.ctl / weight(CTL_DAYS);
-  const atl = yesterday.atl / weight(ATL_DAYS);
+  const ctl = yesterday.ctl / startWeight(CTL_DAYS, i);
+  const atl = yesterday.atl / startWeight(ATL_DAYS, i);
   return ctl > 0 ? ((ctl - atl) / ctl) * 100 : undefined;
 }

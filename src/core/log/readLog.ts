@@ -239,33 +239,56 @@ export function typeReader(map?: TypeMap): (v: unknown) => TypeRead | undefined 
   };
 }
 
-/** Per-day sums and counts of each wellness input, averaged at the end. */
+/**
+ * Per-day averages of each wellness input. A day's first row is kept as its Wellness (one object a
+ * day: a small typed array per day cost a 10-year log more in allocation and GC than the whole
+ * read); only a day with a second row gets sums and counts, averaged at the end.
+ */
 export class WellnessSums {
-  // Per day: [sum, count] of sleep, hrv, rhr, mood, soreness (WELLNESS_KEYS order).
-  private readonly days = new Map<Day, Float64Array>();
+  private readonly days = new Map<Day, Wellness>();
+  // Days with more than one row: [sum, count] of sleep, hrv, rhr, mood, soreness (WELLNESS_KEYS order).
+  private readonly sums = new Map<Day, number[]>();
 
   /** One row's inputs (undefined: not given), in WELLNESS_KEYS order; one call per row. */
   add(day: Day, sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): void {
     if (sleep === undefined && hrv === undefined && rhr === undefined && mood === undefined && soreness === undefined) return;
-    let s = this.days.get(day);
-    if (s === undefined) this.days.set(day, (s = new Float64Array(2 * WELLNESS_KEYS.length)));
-    if (sleep !== undefined) { s[0] += sleep; s[1] += 1; }
-    if (hrv !== undefined) { s[2] += hrv; s[3] += 1; }
-    if (rhr !== undefined) { s[4] += rhr; s[5] += 1; }
-    if (mood !== undefined) { s[6] += mood; s[7] += 1; }
-    if (soreness !== undefined) { s[8] += soreness; s[9] += 1; }
+    const w = this.days.get(day);
+    if (w === undefined) {
+      this.days.set(day, wellnessOf(sleep, hrv, rhr, mood, soreness));
+      return;
+    }
+    let s = this.sums.get(day);
+    if (s === undefined) {
+      this.sums.set(day, (s = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+      addRow(s, w.sleep, w.hrv, w.rhr, w.mood, w.soreness);
+    }
+    addRow(s, sleep, hrv, rhr, mood, soreness);
   }
 
-  /** Each day's averages, only of the inputs given that day (forEach and named stores: cheap in the interpreter). */
+  /** Each day's averages, only of the inputs given that day, in the order days first appeared. */
   averages(into: Map<Day, Wellness>): void {
-    this.days.forEach((s, day) => {
-      const w: Wellness = {};
-      if (s[1] > 0) w.sleep = s[0] / s[1];
-      if (s[3] > 0) w.hrv = s[2] / s[3];
-      if (s[5] > 0) w.rhr = s[4] / s[5];
-      if (s[7] > 0) w.mood = s[6] / s[7];
-      if (s[9] > 0) w.soreness = s[8] / s[9];
-      into.set(day, w);
+    this.sums.forEach((s, day) => {
+      const avg = (i: number) => (s[i + 1] > 0 ? s[i] / s[i + 1] : undefined);
+      this.days.set(day, wellnessOf(avg(0), avg(2), avg(4), avg(6), avg(8)));
     });
+    this.days.forEach((w, day) => into.set(day, w));
   }
+}
+
+function wellnessOf(sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): Wellness {
+  const w: Wellness = {};
+  if (sleep !== undefined) w.sleep = sleep;
+  if (hrv !== undefined) w.hrv = hrv;
+  if (rhr !== undefined) w.rhr = rhr;
+  if (mood !== undefined) w.mood = mood;
+  if (soreness !== undefined) w.soreness = soreness;
+  return w;
+}
+
+function addRow(s: number[], sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): void {
+  if (sleep !== undefined) { s[0] += sleep; s[1] += 1; }
+  if (hrv !== undefined) { s[2] += hrv; s[3] += 1; }
+  if (rhr !== undefined) { s[4] += rhr; s[5] += 1; }
+  if (mood !== undefined) { s[6] += mood; s[7] += 1; }
+  if (soreness !== undefined) { s[8] += soreness; s[9] += 1; }
 }

@@ -5,7 +5,7 @@
 
 import { Day } from '../days';
 import { Log } from '../log/readLog';
-import { ATL_DAYS, CTL_DAYS, dailyLoads, formPercentOf, trainingLoad } from '../load/trainingLoad';
+import { ATL_DAYS, CTL_DAYS, dailyLoads, formPercentOf, loadSeries } from '../load/trainingLoad';
 import { DEFAULT_RPE } from '../load/sessionLoad';
 import { WeekPlan } from './types';
 
@@ -21,9 +21,9 @@ export interface LoadState {
 /** The log's Fitness and Fatigue on its last day; a zero start the day before `from` for an empty log. */
 export function loadStateOf(log: Log, from: Day): LoadState {
   if (log.firstDay === undefined || log.lastDay === undefined) return { day: from - 1, firstDay: from, atl: 0, ctl: 0 };
-  const days = trainingLoad(dailyLoads(log), log.firstDay);
-  const last = days[days.length - 1];
-  return { day: log.lastDay, firstDay: log.firstDay, atl: last.atl, ctl: last.ctl };
+  const { atl, ctl } = loadSeries(dailyLoads(log), log.firstDay);
+  const last = atl.length - 1;
+  return { day: log.lastDay, firstDay: log.firstDay, atl: atl[last], ctl: ctl[last] };
 }
 
 /** The estimated load of each of the plan's 7 days; the race counts `raceDistance` at easy pace. */

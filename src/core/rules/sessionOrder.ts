@@ -22,24 +22,35 @@ export const MAX_DAYS_WITHOUT_REST = 7;
 /** Hard days in a row that are still fine (P10). */
 export const MAX_HARD_DAYS_IN_A_ROW = 2;
 
-const has = (day: readonly DaySession[] | undefined, test: (k: Kind) => boolean): boolean =>
-  !!day && day.some((s) => s.kind !== null && test(s.kind));
+// A loop and module-level tests: BURNOUT_ALERTS asks these of every day of a long log, in the
+// interpreter, where a closure per call is an allocation.
+function has(day: readonly DaySession[] | undefined, test: (k: Kind) => boolean): boolean {
+  if (!day) return false;
+  for (let j = 0; j < day.length; j++) {
+    const k = day[j].kind;
+    if (k !== null && test(k)) return true;
+  }
+  return false;
+}
 
-export const hasLongRun = (day?: readonly DaySession[]) => has(day, (k) => k === 'long_run');
+const isLongRun = (k: Kind) => k === 'long_run';
+const isMobility = (k: Kind) => categoryOf(k) === 'mobility';
+const isSpeedWork = (k: Kind) => k === 'hills' || k === 'tempo' || k === 'intervals';
+export const hasLongRun = (day?: readonly DaySession[]) => has(day, isLongRun);
 export const hasStrength = (day?: readonly DaySession[]) => has(day, isStrengthKind);
 export const hasLowerStrength = (day?: readonly DaySession[]) => has(day, isLowerStrength);
 export const hasRun = (day?: readonly DaySession[]) => has(day, isRunKind);
-export const hasMobility = (day?: readonly DaySession[]) => has(day, (k) => categoryOf(k) === 'mobility');
-const hasSpeedWork = (day?: readonly DaySession[]) => has(day, (k) => k === 'hills' || k === 'tempo' || k === 'intervals');
+export const hasMobility = (day?: readonly DaySession[]) => has(day, isMobility);
+const hasSpeedWork = (day?: readonly DaySession[]) => has(day, isSpeedWork);
 
 /** No run kind and no strength kind; mobility, core and up to 45 min of cardio are allowed. */
-export function isRestDay(day: readonly DaySession[]): boolean {
-  return day.every((s) => {
-    if (s.kind === null) return false;
-    const c = categoryOf(s.kind);
-    if (c === 'run' || isStrengthKind(s.kind)) return false;
-    return c !== 'cardio' || (s.minutes ?? 0) <= REST_DAY_MAX_CARDIO_MINUTES;
-  });
+export const isRestDay = (day: readonly DaySession[]): boolean => day.every(isRestful);
+
+function isRestful(s: DaySession): boolean {
+  if (s.kind === null) return false;
+  const c = categoryOf(s.kind);
+  if (c === 'run' || isStrengthKind(s.kind)) return false;
+  return c !== 'cardio' || (s.minutes ?? 0) <= REST_DAY_MAX_CARDIO_MINUTES;
 }
 
 /** A quality session or lower-body strength (P10). */
@@ -116,7 +127,9 @@ export const daysWithoutRest = (days: DaySequence): Int32Array => streakLengths(
 /** The log's sessions as consecutive days from its first day to its last (days without sessions are empty). */
 export function daySequenceOf(log: Log): DaySession[][] {
   if (log.firstDay === undefined || log.lastDay === undefined) return [];
-  const days: DaySession[][] = Array.from({ length: log.lastDay - log.firstDay + 1 }, () => []);
-  for (const s of log.sessions) days[s.day - log.firstDay].push({ kind: s.kind, minutes: s.minutes });
+  const days: DaySession[][] = new Array(log.lastDay - log.firstDay + 1);
+  for (let i = 0; i < days.length; i++) days[i] = [];
+  // The sessions themselves: each is a DaySession (kind and minutes), so none is copied.
+  for (const s of log.sessions) days[s.day - log.firstDay].push(s);
   return days;
 }

@@ -88,6 +88,9 @@ describe('session order rules', () => {
       { date: '2026-01-03', type: 'Zumba', duration: 30 },
       { date: '2026-01-04', sleep: 7 },
     ]), new TimeZone('Etc/UTC'), 'T');
-    expect(daySequenceOf(log)).toEqual([[{ kind: 'long_run', minutes: 120 }], [], [{ kind: 'yoga', minutes: 20 }, { kind: null, minutes: 30 }], []]);
+    const days = daySequenceOf(log);
+    expect(days.map((d) => d.map((s) => [s.kind, s.minutes]))).toEqual([[['long_run', 120]], [], [['yoga', 20], [null, 30]], []]);
+    // The log's own sessions, not copies.
+    expect(days[2][1]).toBe(log.sessions[2]);
   });
 });

@@ -7,7 +7,7 @@ import { RunnerError } from '../core/errors';
 import { dayFromIsoText, readDay } from '../core/log/cells';
 import { readLog } from '../core/log/readLog';
 import { latestAlert } from '../core/alerts/burnoutAlerts';
-import { recoveryByDay } from '../core/recovery/recoveryScore';
+import { recoveryDay, recoverySeries } from '../core/recovery/recoveryScore';
 import { PLAN_HEADER } from '../core/planner/planTable';
 import { unitOfLog } from '../core/units';
 import { readLogSheet } from './logValues';
@@ -32,17 +32,17 @@ const NO_LOG = 'There is no Log sheet yet: choose Extensions â†’ Ultra Tracker â
 function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; logIssues: number } {
   if (values.length === 0) return { logIssues: 0 };
   const log = readLog(values, tz, FEATURE);
-  const recoveries = recoveryByDay(log, { whyFrom: log.lastDay });
-  const alert = latestAlert(log, { recovery: recoveries });
-  const recovery = recoveries.pop();
+  const series = recoverySeries(log);
+  const alert = latestAlert(log, { recovery: series });
   if (!alert) return { logIssues: log.issues.length };
+  const recovery = recoveryDay(series, series.score.length - 1, true);
   return {
     logIssues: log.issues.length,
     latest: {
       date: isoFromDay(alert.day),
       notes: log.sessions.flatMap((x) => (x.day === alert.day && x.notes ? [x.notes] : [])),
       alert: { level: alert.level, reasons: alert.reasons },
-      recovery: recovery?.score !== undefined && recovery.status ? { score: recovery.score, status: recovery.status, why: recovery.why } : undefined,
+      recovery: recovery.score !== undefined && recovery.status ? { score: recovery.score, status: recovery.status, why: recovery.why } : undefined,
     },
   };
 }

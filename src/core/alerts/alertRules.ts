@@ -4,9 +4,8 @@
 // ../rules/sessionOrder.ts, shared with the planner and PLAN_CHECK.
 
 import { LoadSeries } from '../load/trainingLoad';
-import { Wellness } from '../log/readLog';
-import { RecoveryDay } from '../recovery/recoveryScore';
-import { RED_MAX } from '../recovery/method';
+import { RecoverySeries } from '../recovery/recoveryScore';
+import { RED_MAX, statusOf } from '../recovery/method';
 import { DaySequence, ORDER_RULES, OrderRuleId, REST_DAY_MAX_CARDIO_MINUTES } from '../rules/sessionOrder';
 import { AlertThresholds } from './thresholds';
 
@@ -20,8 +19,7 @@ export interface Finding {
 /** Everything the rules read, one entry per calendar day from the log's first day. */
 export interface AlertContext {
   load: LoadSeries;
-  recovery: readonly RecoveryDay[];
-  wellness: readonly (Wellness | undefined)[];
+  recovery: RecoverySeries;
   sessions: DaySequence;
   /** Running distance from the first day up to (not including) day i. */
   runBefore: Float64Array;
@@ -117,45 +115,44 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: 'recoveryRed',
     describe: () => `Recovery Red (score ≤ ${RED_MAX}) → ALERT`,
     check: ({ recovery }, i) => {
-      const r = recovery[i];
-      return r.status === 'Red' && r.score !== undefined ? alert(`recovery ${Math.round(r.score)} Red (≤ ${RED_MAX})`) : undefined;
+      const score = recovery.score[i];
+      return !Number.isNaN(score) && statusOf(score) === 'Red' ? alert(`recovery ${Math.round(score)} Red (≤ ${RED_MAX})`) : undefined;
     },
   },
   {
     id: 'hrvLow',
     describe: (t) => `HRV (7-day mean) below its personal normal range ${t.hrvLowDays} days running → WATCH`,
     check: ({ recovery, hrvLowRun }, i, t) => {
-      const h = recovery[i].hrv;
-      if (hrvLowRun[i] < t.hrvLowDays || !h) return undefined;
-      return watch(`HRV below normal range ${hrvLowRun[i]} days running (≥ ${t.hrvLowDays}; 7-day avg ${Math.round(h.mean7)} ms < ${Math.round(h.low)} ms)`);
+      if (hrvLowRun[i] < t.hrvLowDays || Number.isNaN(recovery.hrvZ[i])) return undefined;
+      return watch(`HRV below normal range ${hrvLowRun[i]} days running (≥ ${t.hrvLowDays}; 7-day avg ${Math.round(recovery.hrvMean7[i])} ms < ${Math.round(recovery.hrvLow[i])} ms)`);
     },
   },
   {
     id: 'hrvCrash',
     describe: (t) => `a morning's HRV (ln rMSSD) more than ${t.hrvCrashSd} SD below its 60-day mean → WATCH, even while the 7-day mean is in range`,
-    check: ({ recovery }, i, t) => {
-      const h = recovery[i].hrvMorning;
-      return h && h.z < -t.hrvCrashSd - EPS
-        ? watch(`HRV ${Math.round(h.value)} ms, far below your normal ${Math.round(h.low)}–${Math.round(h.high)} (${fixed(-h.z, 1)} SD below the 60-day mean; > ${t.hrvCrashSd})`)
+    check: ({ recovery: r }, i, t) => {
+      const z = r.morningZ[i]; // NaN: no baseline yet, never below
+      return z < -t.hrvCrashSd - EPS
+        ? watch(`HRV ${Math.round(r.wellness[i]!.hrv!)} ms, far below your normal ${Math.round(r.hrvLow[i])}–${Math.round(r.hrvHigh[i])} (${fixed(-z, 1)} SD below the 60-day mean; > ${t.hrvCrashSd})`)
         : undefined;
     },
   },
   {
     id: 'rhrHigh',
     describe: (t) => `resting HR (3-day mean) ${t.rhrAboveBaseline} bpm or more above its baseline → WATCH`,
-    check: ({ recovery }, i, t) => {
-      const r = recovery[i].rhr;
-      return r && atLeast(r.delta, t.rhrAboveBaseline)
-        ? watch(`resting HR 3-day avg +${fixed(r.delta, 1)} bpm vs baseline (≥ +${t.rhrAboveBaseline})`)
+    check: ({ recovery: r }, i, t) => {
+      const delta = r.rhrValue[i] - r.rhrBaseline[i]; // NaN: not scored
+      return atLeast(delta, t.rhrAboveBaseline)
+        ? watch(`resting HR 3-day avg +${fixed(delta, 1)} bpm vs baseline (≥ +${t.rhrAboveBaseline})`)
         : undefined;
     },
   },
   {
     id: 'shortSleep',
     describe: (t) => `sleep under ${t.shortSleepHours} h ${t.shortSleepNights} nights running → WATCH`,
-    check: ({ shortSleepRun, wellness }, i, t) =>
+    check: ({ shortSleepRun, recovery }, i, t) =>
       shortSleepRun[i] >= t.shortSleepNights
-        ? watch(`sleep under ${t.shortSleepHours} h ${shortSleepRun[i]} nights running (≥ ${t.shortSleepNights}; last ${fixed(wellness[i]!.sleep!, 1)} h)`)
+        ? watch(`sleep under ${t.shortSleepHours} h ${shortSleepRun[i]} nights running (≥ ${t.shortSleepNights}; last ${fixed(recovery.wellness[i]!.sleep!, 1)} h)`)
         : undefined,
   },
   orderRule('P3'),

@@ -2,9 +2,9 @@
 // series the rules read are built once, in single passes, so 10 years of logs take milliseconds.
 
 import { Day } from '../days';
-import { Log, Wellness } from '../log/readLog';
+import { Log } from '../log/readLog';
 import { dailyLoads, formPercents, loadSeries } from '../load/trainingLoad';
-import { RecoveryDay, isHrvBelowNormal, recoveryByDay } from '../recovery/recoveryScore';
+import { RecoverySeries, isHrvBelowNormal, recoverySeries } from '../recovery/recoveryScore';
 import { daySequenceOf, daysWithoutRest } from '../rules/sessionOrder';
 import { isRunKind } from '../sessionTypes';
 import { streakLengths } from '../streaks';
@@ -24,8 +24,8 @@ export interface AlertDay {
 export interface AlertOptions {
   /** Thresholds that replace ALERT_THRESHOLDS' defaults (e.g. from the Settings sheet). */
   thresholds?: Partial<AlertThresholds>;
-  /** The log's recoveryByDay, when the caller has computed it already: it is not computed twice. */
-  recovery?: RecoveryDay[];
+  /** The log's recoverySeries, when the caller has computed it already: it is not computed twice. */
+  recovery?: RecoverySeries;
 }
 
 const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
@@ -60,8 +60,7 @@ function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
   return { day: ctx.load.firstDay + i, level, reasons };
 }
 
-// The rules read recovery's numbers, never its words.
-function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log, { whyFrom: Infinity })): AlertContext {
+function alertContext(log: Log, t: AlertThresholds, recovery = recoverySeries(log)): AlertContext {
   const first = log.firstDay!;
   const loads = dailyLoads(log);
   const n = loads.length;
@@ -69,21 +68,19 @@ function alertContext(log: Log, t: AlertThresholds, recovery = recoveryByDay(log
   for (const s of log.sessions) if (s.kind !== null && isRunKind(s.kind)) run[s.day - first] += s.distance ?? 0;
   const runBefore = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) runBefore[i + 1] = runBefore[i] + run[i];
-  const wellness: (Wellness | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) wellness[i] = log.wellness.get(first + i);
   const sessions = daySequenceOf(log);
   const load = loadSeries(loads, first);
   const formPct = formPercents(load);
+  const { wellness } = recovery;
   return {
     load,
     formPct,
     formLowRun: streakLengths(n, (i) => formPct[i] < t.formWatch),
     recovery,
-    wellness,
     sessions,
     runBefore,
     withoutRest: daysWithoutRest(sessions),
-    hrvLowRun: streakLengths(n, (i) => isHrvBelowNormal(recovery[i].hrv)),
+    hrvLowRun: streakLengths(n, (i) => isHrvBelowNormal(recovery, i)),
     shortSleepRun: streakLengths(n, (i) => (wellness[i]?.sleep ?? Infinity) < t.shortSleepHours),
   };
 }

@@ -3,14 +3,14 @@
 
 import { Log } from '../log/readLog';
 import { latestAlert } from '../alerts/burnoutAlerts';
-import { recoveryByDay } from '../recovery/recoveryScore';
+import { recoveryDay, recoverySeries } from '../recovery/recoveryScore';
 import { RunnerState } from './types';
 
 export function runnerStateOf(log: Log): RunnerState {
-  const recoveries = recoveryByDay(log, { whyFrom: log.lastDay });
-  const alert = latestAlert(log, { recovery: recoveries });
-  const recovery = recoveries[recoveries.length - 1];
-  if (!alert || !recovery) return { reasons: [] };
+  const series = recoverySeries(log);
+  const alert = latestAlert(log, { recovery: series });
+  if (!alert) return { reasons: [] };
+  const recovery = recoveryDay(series, series.score.length - 1, true);
   const reasons = [...(alert.level === 'OK' ? [] : alert.reasons), ...(recovery.status === 'Red' && recovery.why ? [recovery.why] : [])];
   return { alertLevel: alert.level, recoveryStatus: recovery.status, reasons, day: alert.day };
 }

@@ -4,7 +4,7 @@
 import { Day } from '../days';
 import { Log, Wellness } from '../log/readLog';
 import { RECOVERY_METHOD as M, RecoveryInput, RecoveryStatus, SUB_SCORES, statusOf } from './method';
-import { WindowStats } from './windowStats';
+import { WindowStats, WindowSummary } from './windowStats';
 
 export type { RecoveryStatus } from './method';
 
@@ -47,8 +47,6 @@ export interface RecoveryDay {
   rhr?: RhrStanding;
 }
 
-export const isHrvBelowNormal = (h: HrvStanding | undefined): boolean => h !== undefined && h.z < -M.hrvNormalSd;
-
 interface Scored {
   input: RecoveryInput;
   sub: number;
@@ -83,9 +81,44 @@ export interface RecoveryOptions {
 /** One score per calendar day from the log's first day to its last. */
 export function recoveryByDay(log: Log, opts: RecoveryOptions = {}): RecoveryDay[] {
   const whyFrom = opts.whyFrom ?? -Infinity;
-  const { firstDay, lastDay } = log;
-  if (firstDay === undefined || lastDay === undefined) return [];
-  const n = lastDay - firstDay + 1;
+  const series = recoverySeries(log);
+  const out: RecoveryDay[] = new Array(series.score.length);
+  for (let i = 0; i < out.length; i++) out[i] = recoveryDay(series, i, series.firstDay + i >= whyFrom);
+  return out;
+}
+
+/**
+ * Every day's recovery numbers from the log's first day to its last, one typed array each (NaN
+ * where there is none), computed in one pass without an object per day: BURNOUT_ALERTS reads them
+ * for every day, the planner for the last; recoveryDay() gives one day as RECOVERY_SCORE shows it.
+ */
+export interface RecoverySeries {
+  firstDay: Day;
+  wellness: readonly (Wellness | undefined)[];
+  /** 0–100. */
+  score: Float64Array;
+  /** 1 where one input alone was raised to Amber (coaching.md). */
+  raised: Uint8Array;
+  /** The HRV standing (HrvStanding): z and 7-day mean, ms. */
+  hrvZ: Float64Array;
+  hrvMean7: Float64Array;
+  /** The HRV baseline's normal range, ms, and the morning's z against it (HrvMorning). */
+  hrvLow: Float64Array;
+  hrvHigh: Float64Array;
+  morningZ: Float64Array;
+  /** Resting HR (RhrStanding): the 3-day mean and the baseline, bpm. */
+  rhrValue: Float64Array;
+  rhrBaseline: Float64Array;
+  hrvStats: WindowStats;
+  rhrStats: WindowStats;
+}
+
+/** The 7-day HRV below its normal range on day i (false without a standing: NaN compares false). */
+export const isHrvBelowNormal = (s: RecoverySeries, i: number): boolean => s.hrvZ[i] < -M.hrvNormalSd;
+
+export function recoverySeries(log: Log): RecoverySeries {
+  const firstDay = log.firstDay ?? 0;
+  const n = log.lastDay === undefined ? 0 : log.lastDay - firstDay + 1;
   // Plain indexed loops, no Map iteration: this runs in V8's interpreter (see readLog).
   const wellness: (Wellness | undefined)[] = new Array(n);
   const lnHrv = new Float64Array(n);
@@ -95,44 +128,91 @@ export function recoveryByDay(log: Log, opts: RecoveryOptions = {}): RecoveryDay
     lnHrv[i] = w?.hrv === undefined ? NaN : Math.log(w.hrv);
     rhr[i] = w?.rhr === undefined ? NaN : w.rhr;
   }
-  const hrvStats = new WindowStats(lnHrv);
-  const rhrStats = new WindowStats(rhr);
-  const out: RecoveryDay[] = new Array(n);
+  const missing = () => new Float64Array(n).fill(NaN);
+  const s: RecoverySeries = {
+    firstDay, wellness, score: missing(), raised: new Uint8Array(n), hrvZ: missing(), hrvMean7: missing(), hrvLow: missing(),
+    hrvHigh: missing(), morningZ: missing(), rhrValue: missing(), rhrBaseline: missing(), hrvStats: new WindowStats(lnHrv), rhrStats: new WindowStats(rhr),
+  };
+  const base: WindowSummary = { count: 0, mean: NaN, sd: 0 };
+  const recent: WindowSummary = { count: 0, mean: NaN, sd: 0 };
   for (let i = 0; i < n; i++) {
     const w = wellness[i];
-    out[i] = w ? scoreDay(firstDay + i, w, i, hrvStats, rhrStats, firstDay + i >= whyFrom) : { day: firstDay + i, why: '' };
+    if (w) scoreDay(s, i, w, base, recent);
   }
-  return out;
+  return s;
 }
 
-function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrStats: WindowStats, words: boolean): RecoveryDay {
-  const result: RecoveryDay = { day, why: '' };
+/** Day i's numbers into the series; `base` and `recent` are scratch windows. */
+function scoreDay(s: RecoverySeries, i: number, w: Wellness, base: WindowSummary, recent: WindowSummary): void {
+  // The weighted mean sums the inputs in the weights' order: hrv, rhr, sleep, mood, soreness.
+  let weights = 0, sum = 0, inputs = 0;
+  if (w.hrv !== undefined && s.hrvStats.windowInto(i - M.baselineDays, i - 1, base).count >= M.baselineMinReadings) {
+    const sd = Math.max(base.sd, M.hrvSdFloor);
+    s.hrvLow[i] = Math.exp(base.mean - M.hrvNormalSd * sd);
+    s.hrvHigh[i] = Math.exp(base.mean + M.hrvNormalSd * sd);
+    s.morningZ[i] = (Math.log(w.hrv) - base.mean) / sd;
+    if (s.hrvStats.windowInto(i - M.hrvWindowDays + 1, i, recent).count >= M.hrvMinReadings) {
+      const z = (s.hrvZ[i] = (recent.mean - base.mean) / sd);
+      s.hrvMean7[i] = Math.exp(recent.mean);
+      weights += M.weights.hrv;
+      sum += M.weights.hrv * SUB_SCORES.hrv(z);
+      inputs++;
+    }
+  }
+  if (w.rhr !== undefined && s.rhrStats.windowInto(i - M.baselineDays, i - 1, base).count >= M.baselineMinReadings) {
+    const value = (s.rhrValue[i] = s.rhrStats.windowInto(i - M.rhrWindowDays + 1, i, recent).mean);
+    s.rhrBaseline[i] = base.mean;
+    weights += M.weights.rhr;
+    sum += M.weights.rhr * SUB_SCORES.rhr(value - base.mean);
+    inputs++;
+  }
+  if (w.sleep !== undefined) {
+    weights += M.weights.sleep;
+    sum += M.weights.sleep * SUB_SCORES.sleep(w.sleep);
+    inputs++;
+  }
+  if (w.mood !== undefined) {
+    weights += M.weights.mood;
+    sum += M.weights.mood * SUB_SCORES.mood(w.mood);
+    inputs++;
+  }
+  if (w.soreness !== undefined) {
+    weights += M.weights.soreness;
+    sum += M.weights.soreness * SUB_SCORES.soreness(w.soreness);
+    inputs++;
+  }
+  if (inputs === 0) return;
+  // One input alone never makes a Red day (coaching.md): a sore morning is not a recovery crisis.
+  const raised = inputs < M.redMinInputs && sum / weights < M.redMax + 1;
+  s.score[i] = raised ? M.redMax + 1 : sum / weights;
+  if (raised) s.raised[i] = 1;
+}
+
+/** Day i of the series as RECOVERY_SCORE shows it; `why` written only when `words`. */
+export function recoveryDay(s: RecoverySeries, i: number, words: boolean): RecoveryDay {
+  const result: RecoveryDay = { day: s.firstDay + i, why: '' };
+  const w = s.wellness[i];
+  if (!w) return result;
   const scored: Scored[] = [];
   const notes: string[] = [];
-
   if (w.hrv !== undefined) {
-    const base = hrvStats.window(i - M.baselineDays, i - 1);
-    if (base.count < M.baselineMinReadings) notes.push(building('HRV', base.count));
+    if (Number.isNaN(s.morningZ[i])) notes.push(building('HRV', s.hrvStats.window(i - M.baselineDays, i - 1).count));
     else {
-      const sd = Math.max(base.sd, M.hrvSdFloor);
-      const low = Math.exp(base.mean - M.hrvNormalSd * sd);
-      const high = Math.exp(base.mean + M.hrvNormalSd * sd);
-      result.hrvMorning = { value: w.hrv, z: (Math.log(w.hrv) - base.mean) / sd, low, high };
-      const week = hrvStats.window(i - M.hrvWindowDays + 1, i);
-      if (week.count < M.hrvMinReadings) notes.push(`HRV not scored (${week.count} of ${M.hrvMinReadings} readings needed in 7 days)`);
-      else {
-        const h: HrvStanding = { mean7: Math.exp(week.mean), low, high, z: (week.mean - base.mean) / sd };
+      const low = s.hrvLow[i], high = s.hrvHigh[i];
+      result.hrvMorning = { value: w.hrv, z: s.morningZ[i], low, high };
+      if (Number.isNaN(s.hrvZ[i])) {
+        notes.push(`HRV not scored (${s.hrvStats.window(i - M.hrvWindowDays + 1, i).count} of ${M.hrvMinReadings} readings needed in 7 days)`);
+      } else {
+        const h: HrvStanding = { mean7: s.hrvMean7[i], low, high, z: s.hrvZ[i] };
         result.hrv = h;
         scored.push({ input: 'hrv', sub: SUB_SCORES.hrv(h.z), value: 0 });
       }
     }
   }
   if (w.rhr !== undefined) {
-    const base = rhrStats.window(i - M.baselineDays, i - 1);
-    if (base.count < M.baselineMinReadings) notes.push(building('resting HR', base.count));
+    if (Number.isNaN(s.rhrValue[i])) notes.push(building('resting HR', s.rhrStats.window(i - M.baselineDays, i - 1).count));
     else {
-      const value = rhrStats.window(i - M.rhrWindowDays + 1, i).mean;
-      const r: RhrStanding = { value, baseline: base.mean, delta: value - base.mean };
+      const r: RhrStanding = { value: s.rhrValue[i], baseline: s.rhrBaseline[i], delta: s.rhrValue[i] - s.rhrBaseline[i] };
       result.rhr = r;
       scored.push({ input: 'rhr', sub: SUB_SCORES.rhr(r.delta), value: 0 });
     }
@@ -142,17 +222,14 @@ function scoreDay(day: Day, w: Wellness, i: number, hrvStats: WindowStats, rhrSt
   if (w.soreness !== undefined) scored.push({ input: 'soreness', sub: SUB_SCORES.soreness(w.soreness), value: w.soreness });
 
   if (scored.length > 0) {
-    let weights = 0, sum = 0;
-    for (const s of scored) {
-      weights += M.weights[s.input];
-      sum += M.weights[s.input] * s.sub;
-    }
-    // One input alone never makes a Red day (coaching.md): a sore morning is not a recovery crisis.
-    const alone = scored.length < M.redMinInputs && sum / weights < M.redMax + 1;
-    result.score = alone ? M.redMax + 1 : sum / weights;
+    result.score = s.score[i];
     result.status = statusOf(result.score);
-    if (alone) notes.unshift('one input alone: at worst Amber');
-    if (words) result.why = drivers(scored, weights, result).concat(notes).join('; ');
+    if (s.raised[i]) notes.unshift('one input alone: at worst Amber');
+    if (words) {
+      let weights = 0;
+      for (const x of scored) weights += M.weights[x.input];
+      result.why = drivers(scored, weights, result).concat(notes).join('; ');
+    }
   } else if (words) {
     result.why = notes.join('; ');
   }

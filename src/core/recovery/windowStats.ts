@@ -29,15 +29,27 @@ export class WindowStats {
 
   /** Readings from index `from` to `to`, both included, clipped to the series. */
   window(from: number, to: number): WindowSummary {
+    return this.windowInto(from, to, { count: 0, mean: NaN, sd: 0 });
+  }
+
+  /** window() written into `out` and returned: for loops over every day, which must not allocate. */
+  windowInto(from: number, to: number, out: WindowSummary): WindowSummary {
     const a = Math.max(0, from);
     const b = Math.min(this.count.length - 2, to) + 1;
-    if (b <= a) return { count: 0, mean: NaN, sd: 0 };
-    const count = this.count[b] - this.count[a];
-    if (count === 0) return { count: 0, mean: NaN, sd: 0 };
+    const count = b <= a ? 0 : this.count[b] - this.count[a];
+    if (count === 0) {
+      out.count = 0;
+      out.mean = NaN;
+      out.sd = 0;
+      return out;
+    }
     const sum = this.sum[b] - this.sum[a];
     const mean = sum / count;
     const ss = this.sumSq[b] - this.sumSq[a] - sum * mean;
+    out.count = count;
+    out.mean = mean;
     // Rounding can leave a tiny negative sum of squares for identical readings.
-    return { count, mean, sd: count > 1 && ss > 0 ? Math.sqrt(ss / (count - 1)) : 0 };
+    out.sd = count > 1 && ss > 0 ? Math.sqrt(ss / (count - 1)) : 0;
+    return out;
   }
 }

@@ -7,8 +7,8 @@ import { Day, weekStartOf } from '../days';
 import { Log } from '../log/readLog';
 import { logBefore } from '../log/logBefore';
 import { dailyLoads, trainingLoad } from '../load/trainingLoad';
-import { alertsByDay } from '../alerts/burnoutAlerts';
-import { recoveryByDay } from '../recovery/recoveryScore';
+import { latestAlert } from '../alerts/burnoutAlerts';
+import { recoveryDay, recoverySeries } from '../recovery/recoveryScore';
 import { ReadPlan } from '../planner/readPlan';
 import { PlanRequest, planFromLog } from '../planner/fromLog';
 import { DistanceUnit } from '../units';
@@ -51,9 +51,9 @@ export function todayLines(log: Log, plan: ReadPlan | undefined, settings: Today
   const last = log.lastDay;
   const i = last - log.firstDay;
   const days = trainingLoad(dailyLoads(log), log.firstDay);
-  const recovery = recoveryByDay(log);
-  const alert = alertsByDay(log, { recovery })[i];
-  const today = recovery[i];
+  const recovery = recoverySeries(log);
+  const alert = latestAlert(log, { recovery })!;
+  const today = recoveryDay(recovery, i, true);
   const sessions = log.sessions.filter((s) => s.day === last);
 
   const form = formShown(days, i);

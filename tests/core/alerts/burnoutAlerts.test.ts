@@ -1,7 +1,7 @@
 import { TimeZone, isoFromDay } from '../../../src/core/days';
 import { readLog } from '../../../src/core/log/readLog';
 import { AlertDay, alertsByDay, latestAlert } from '../../../src/core/alerts/burnoutAlerts';
-import { recoveryByDay } from '../../../src/core/recovery/recoveryScore';
+import { recoverySeries } from '../../../src/core/recovery/recoveryScore';
 import { generateEntries } from '../../../bench/generateLog';
 import { ALERT_RULES } from '../../../src/core/alerts/alertRules';
 import { ALERT_THRESHOLDS } from '../../../src/core/alerts/thresholds';
@@ -198,9 +198,9 @@ describe('alertsByDay', () => {
       const log = readLog(logTable(generateEntries('2025-01-01', last)), utc, 'T');
       const all = alertsByDay(log, { thresholds: { daysWithoutRest: 4 } });
       expect(all.some((d) => d.level !== 'OK')).toBe(true);
-      expect(alertsByDay(log, { thresholds: { daysWithoutRest: 4 }, recovery: recoveryByDay(log) })).toEqual(all);
+      expect(alertsByDay(log, { thresholds: { daysWithoutRest: 4 }, recovery: recoverySeries(log) })).toEqual(all);
       expect(latestAlert(log, { thresholds: { daysWithoutRest: 4 } })).toEqual(all[all.length - 1]);
-      expect(latestAlert(log, { thresholds: { daysWithoutRest: 4 }, recovery: recoveryByDay(log) })).toEqual(all[all.length - 1]);
+      expect(latestAlert(log, { thresholds: { daysWithoutRest: 4 }, recovery: recoverySeries(log) })).toEqual(all[all.length - 1]);
     }
   });
 

@@ -51,8 +51,9 @@ export function latestAlert(log: Log, opts: AlertOptions = {}): AlertDay | undef
 function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
   let level: AlertLevel = 'OK';
   const reasons: string[] = [];
-  for (const rule of ALERT_RULES) {
-    const found = rule.check(ctx, i, t);
+  // Indexed loops here and below: in the interpreter a for-of allocates on every step.
+  for (let r = 0; r < ALERT_RULES.length; r++) {
+    const found = ALERT_RULES[r].check(ctx, i, t);
     if (!found) continue;
     reasons.push(found.reason);
     if (SEVERITY[found.level] > SEVERITY[level]) level = found.level;
@@ -65,7 +66,10 @@ function alertContext(log: Log, t: AlertThresholds, recovery = recoverySeries(lo
   const loads = dailyLoads(log);
   const n = loads.length;
   const run = new Float64Array(n);
-  for (const s of log.sessions) if (s.kind !== null && isRunKind(s.kind)) run[s.day - first] += s.distance ?? 0;
+  for (let k = 0; k < log.sessions.length; k++) {
+    const s = log.sessions[k];
+    if (s.kind !== null && isRunKind(s.kind)) run[s.day - first] += s.distance ?? 0;
+  }
   const runBefore = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) runBefore[i + 1] = runBefore[i] + run[i];
   const sessions = daySequenceOf(log);

@@ -26,7 +26,8 @@ export interface LoadDay {
 export function dailyLoads(log: Log): Float64Array {
   if (log.firstDay === undefined || log.lastDay === undefined) return new Float64Array(0);
   const loads = new Float64Array(log.lastDay - log.firstDay + 1);
-  for (const s of log.sessions) loads[s.day - log.firstDay] += s.load;
+  const { sessions } = log;
+  for (let k = 0; k < sessions.length; k++) loads[sessions[k].day - log.firstDay] += sessions[k].load;
   return loads;
 }
 

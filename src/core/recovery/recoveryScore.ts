@@ -227,7 +227,7 @@ export function recoveryDay(s: RecoverySeries, i: number, words: boolean): Recov
     if (s.raised[i]) notes.unshift('one input alone: at worst Amber');
     if (words) {
       let weights = 0;
-      for (const x of scored) weights += M.weights[x.input];
+      for (let k = 0; k < scored.length; k++) weights += M.weights[scored[k].input];
       result.why = drivers(scored, weights, result).concat(notes).join('; ');
     }
   } else if (words) {
@@ -238,16 +238,25 @@ export function recoveryDay(s: RecoverySeries, i: number, words: boolean): Recov
 
 /** Up to 3 inputs that moved the score at least 1 point away from a normal morning, largest first. */
 function drivers(scored: Scored[], weights: number, day: RecoveryDay): string[] {
-  // Loops rather than map/filter chains: one call per day, not one per input (interpreter cost).
-  const moved: { s: Scored; size: number }[] = [];
-  for (const s of scored) {
+  // Indexed loops and an insertion in place of sort(): one call per day, and in the interpreter
+  // for-of and sort() allocate more than the words themselves.
+  const moved: Scored[] = [];
+  const sizes: number[] = [];
+  for (let k = 0; k < scored.length; k++) {
+    const s = scored[k];
     const size = Math.abs((M.weights[s.input] * (s.sub - M.neutral)) / weights);
-    if (size >= 1) moved.push({ s, size });
+    if (size < 1) continue;
+    let j = moved.length; // after every larger or equal one: ties keep the inputs' order
+    for (; j > 0 && sizes[j - 1] < size; j--) {
+      moved[j] = moved[j - 1];
+      sizes[j] = sizes[j - 1];
+    }
+    moved[j] = s;
+    sizes[j] = size;
   }
   if (moved.length === 0) return ['all inputs near normal'];
-  if (moved.length > 1) moved.sort((a, b) => b.size - a.size); // stable: ties keep the inputs' order
   const words: string[] = [];
-  for (let i = 0; i < moved.length && i < 3; i++) words.push(wordsOf(moved[i].s, day));
+  for (let i = 0; i < moved.length && i < 3; i++) words.push(wordsOf(moved[i], day));
   return words;
 }
 

@@ -130,6 +130,6 @@ export function daySequenceOf(log: Log): DaySession[][] {
   const days: DaySession[][] = new Array(log.lastDay - log.firstDay + 1);
   for (let i = 0; i < days.length; i++) days[i] = [];
   // The sessions themselves: each is a DaySession (kind and minutes), so none is copied.
-  for (const s of log.sessions) days[s.day - log.firstDay].push(s);
+  for (let k = 0; k < log.sessions.length; k++) days[log.sessions[k].day - log.firstDay].push(log.sessions[k]);
   return days;
 }

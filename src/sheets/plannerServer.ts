@@ -32,7 +32,8 @@ const NO_LOG = 'There is no Log sheet yet: choose Extensions â†’ Ultra Tracker â
 function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; logIssues: number } {
   if (values.length === 0) return { logIssues: 0 };
   const log = readLog(values, tz, FEATURE);
-  const series = recoverySeries(log);
+  // Only the latest day is scored (and those its streaks reach back to).
+  const series = recoverySeries(log, log.lastDay === undefined ? 0 : log.lastDay - log.firstDay!);
   const alert = latestAlert(log, { recovery: series });
   if (!alert) return { logIssues: log.issues.length };
   const recovery = recoveryDay(series, series.score.length - 1, true);

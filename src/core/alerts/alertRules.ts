@@ -16,7 +16,10 @@ export interface Finding {
   reason: string;
 }
 
-/** Everything the rules read, one entry per calendar day from the log's first day. */
+/**
+ * Everything the rules read, one entry per calendar day from the log's first day; only the days
+ * the rules are asked about (and what their streaks reach back to) need be filled in.
+ */
 export interface AlertContext {
   load: LoadSeries;
   recovery: RecoverySeries;

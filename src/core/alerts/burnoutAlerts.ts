@@ -3,8 +3,8 @@
 
 import { Day } from '../days';
 import { Log } from '../log/readLog';
-import { dailyLoads, formPercents, loadSeries } from '../load/trainingLoad';
-import { RecoverySeries, isHrvBelowNormal, recoverySeries } from '../recovery/recoveryScore';
+import { dailyLoads, formPercentAt, formPercents, loadSeries } from '../load/trainingLoad';
+import { RecoverySeries, isHrvBelowNormal, recoverySeries, scoreFrom } from '../recovery/recoveryScore';
 import { daySequenceOf, daysWithoutRest } from '../rules/sessionOrder';
 import { isRunKind } from '../sessionTypes';
 import { streakLengths } from '../streaks';
@@ -34,18 +34,22 @@ const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
 export function alertsByDay(log: Log, opts: AlertOptions = {}): AlertDay[] {
   if (log.firstDay === undefined) return [];
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
-  const ctx = alertContext(log, t, opts.recovery);
+  const ctx = alertContext(log, t, 0, opts.recovery);
   const days: AlertDay[] = new Array(ctx.load.atl.length);
   for (let i = 0; i < days.length; i++) days[i] = alertOn(ctx, i, t);
   return days;
 }
 
-/** alertsByDay's last entry, without checking the rules on every other day (the planner needs only it). */
+/**
+ * alertsByDay's last entry, without the rules' inputs of every other day (the planner and the
+ * Today block need only it): the load model still runs over the whole log, but recovery is scored
+ * and streaks counted only as far back as the last day's rules look.
+ */
 export function latestAlert(log: Log, opts: AlertOptions = {}): AlertDay | undefined {
-  if (log.firstDay === undefined) return undefined;
+  if (log.firstDay === undefined || log.lastDay === undefined) return undefined;
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
-  const ctx = alertContext(log, t, opts.recovery);
-  return alertOn(ctx, ctx.load.atl.length - 1, t);
+  const last = log.lastDay - log.firstDay;
+  return alertOn(alertContext(log, t, last, opts.recovery), last, t);
 }
 
 function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
@@ -61,7 +65,8 @@ function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
   return { day: ctx.load.firstDay + i, level, reasons };
 }
 
-function alertContext(log: Log, t: AlertThresholds, recovery = recoverySeries(log)): AlertContext {
+/** The rules' inputs, valid on the days from index `from` on. */
+function alertContext(log: Log, t: AlertThresholds, from: number, recovery = recoverySeries(log, from)): AlertContext {
   const first = log.firstDay!;
   const loads = dailyLoads(log);
   const n = loads.length;
@@ -74,17 +79,18 @@ function alertContext(log: Log, t: AlertThresholds, recovery = recoverySeries(lo
   for (let i = 0; i < n; i++) runBefore[i + 1] = runBefore[i] + run[i];
   const sessions = daySequenceOf(log);
   const load = loadSeries(loads, first);
-  const formPct = formPercents(load);
+  const formPct = formPercents(load, from);
+  scoreFrom(recovery, from);
   const { wellness } = recovery;
   return {
     load,
     formPct,
-    formLowRun: streakLengths(n, (i) => formPct[i] < t.formWatch),
+    formLowRun: streakLengths(n, (i) => (i >= from ? formPct[i] : formPercentAt(load, i)) < t.formWatch, from),
     recovery,
     sessions,
     runBefore,
-    withoutRest: daysWithoutRest(sessions),
-    hrvLowRun: streakLengths(n, (i) => isHrvBelowNormal(recovery, i)),
-    shortSleepRun: streakLengths(n, (i) => (wellness[i]?.sleep ?? Infinity) < t.shortSleepHours),
+    withoutRest: daysWithoutRest(sessions, from),
+    hrvLowRun: streakLengths(n, (i) => isHrvBelowNormal(recovery, i), from),
+    shortSleepRun: streakLengths(n, (i) => (wellness[i]?.sleep ?? Infinity) < t.shortSleepHours, from),
   };
 }

@@ -122,25 +122,28 @@ export function formPercent(days: readonly LoadDay[], i: number): number | undef
   return i < 1 ? undefined : formPercentOf(days[i - 1], i);
 }
 
-/** formPercent of every day of a series, NaN where undefined (the Form alert reads each day's). */
-export function formPercents(s: LoadSeries): Float64Array {
-  const n = s.atl.length;
-  const out = new Float64Array(n).fill(NaN);
-  const yesterday = { atl: 0, ctl: 0 }; // one object for every day
-  for (let i = 1; i < n; i++) {
-    yesterday.atl = s.atl[i - 1];
-    yesterday.ctl = s.ctl[i - 1];
-    out[i] = formPercentOf(yesterday, i) ?? NaN;
-  }
+/** formPercent of each day of a series from index `from` on, NaN where undefined (and before `from`). */
+export function formPercents(s: LoadSeries, from = 0): Float64Array {
+  const out = new Float64Array(s.atl.length).fill(NaN);
+  for (let i = Math.max(1, from); i < out.length; i++) out[i] = formPercentAt(s, i);
   return out;
 }
+
+/** formPercent of day i of a series, NaN where undefined. */
+export const formPercentAt = (s: LoadSeries, i: number): number => (i < 1 ? NaN : formRatio(s.atl[i - 1], s.ctl[i - 1], i));
 
 /** The weight i days of data carry in an n-day average started from 0. */
 const startWeight = (n: number, i: number) => 1 - (1 - 1 / n) ** i;
 
 /** Form % on the log's day `i` (≥ 1) from the day before's Fatigue and Fitness (SEASON_PLAN projects these). */
 export function formPercentOf(yesterday: { atl: number; ctl: number }, i: number): number | undefined {
-  const ctl = yesterday.ctl / startWeight(CTL_DAYS, i);
-  const atl = yesterday.atl / startWeight(ATL_DAYS, i);
-  return ctl > 0 ? ((ctl - atl) / ctl) * 100 : undefined;
+  const p = formRatio(yesterday.atl, yesterday.ctl, i);
+  return Number.isNaN(p) ? undefined : p;
+}
+
+/** formPercentOf with NaN for undefined (while Fitness is 0). */
+function formRatio(atlBefore: number, ctlBefore: number, i: number): number {
+  const ctl = ctlBefore / startWeight(CTL_DAYS, i);
+  const atl = atlBefore / startWeight(ATL_DAYS, i);
+  return ctl > 0 ? ((ctl - atl) / ctl) * 100 : NaN;
 }

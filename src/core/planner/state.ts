@@ -7,7 +7,8 @@ import { recoveryDay, recoverySeries } from '../recovery/recoveryScore';
 import { RunnerState } from './types';
 
 export function runnerStateOf(log: Log): RunnerState {
-  const series = recoverySeries(log);
+  // Only the latest day is scored (and those its streaks reach back to).
+  const series = recoverySeries(log, log.lastDay === undefined ? 0 : log.lastDay - log.firstDay!);
   const alert = latestAlert(log, { recovery: series });
   if (!alert) return { reasons: [] };
   const recovery = recoveryDay(series, series.score.length - 1, true);

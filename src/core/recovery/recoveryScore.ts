@@ -111,12 +111,21 @@ export interface RecoverySeries {
   rhrBaseline: Float64Array;
   hrvStats: WindowStats;
   rhrStats: WindowStats;
+  /** Days before this index are not scored yet (see scoreFrom). */
+  scoredFrom: number;
 }
 
-/** The 7-day HRV below its normal range on day i (false without a standing: NaN compares false). */
-export const isHrvBelowNormal = (s: RecoverySeries, i: number): boolean => s.hrvZ[i] < -M.hrvNormalSd;
+/** The 7-day HRV below its normal range on day i (false without a standing: NaN compares false); scores the day if need be. */
+export function isHrvBelowNormal(s: RecoverySeries, i: number): boolean {
+  if (i < s.scoredFrom) scoreFrom(s, i);
+  return s.hrvZ[i] < -M.hrvNormalSd;
+}
 
-export function recoverySeries(log: Log): RecoverySeries {
+/**
+ * The series of `log`, its days scored from day index `from` on: the planner asks for the latest
+ * day only, and scoreFrom() scores earlier days when a streak walks back into them.
+ */
+export function recoverySeries(log: Log, from = 0): RecoverySeries {
   const firstDay = log.firstDay ?? 0;
   const n = log.lastDay === undefined ? 0 : log.lastDay - firstDay + 1;
   // Plain indexed loops, no Map iteration: this runs in V8's interpreter (see readLog).
@@ -132,14 +141,21 @@ export function recoverySeries(log: Log): RecoverySeries {
   const s: RecoverySeries = {
     firstDay, wellness, score: missing(), raised: new Uint8Array(n), hrvZ: missing(), hrvMean7: missing(), hrvLow: missing(),
     hrvHigh: missing(), morningZ: missing(), rhrValue: missing(), rhrBaseline: missing(), hrvStats: new WindowStats(lnHrv), rhrStats: new WindowStats(rhr),
+    scoredFrom: n,
   };
+  scoreFrom(s, from);
+  return s;
+}
+
+/** Scores the days from index `from` up to those already scored. */
+export function scoreFrom(s: RecoverySeries, from: number): void {
   const base: WindowSummary = { count: 0, mean: NaN, sd: 0 };
   const recent: WindowSummary = { count: 0, mean: NaN, sd: 0 };
-  for (let i = 0; i < n; i++) {
-    const w = wellness[i];
+  for (let i = Math.max(0, from); i < s.scoredFrom; i++) {
+    const w = s.wellness[i];
     if (w) scoreDay(s, i, w, base, recent);
   }
-  return s;
+  s.scoredFrom = Math.min(s.scoredFrom, Math.max(0, from));
 }
 
 /** Day i's numbers into the series; `base` and `recent` are scratch windows. */

@@ -121,8 +121,8 @@ export function daysWithoutRestEndingAt(days: DaySequence, i: number): number {
   return n;
 }
 
-/** Days in a row without a rest day ending on each day, in one pass over a long log. */
-export const daysWithoutRest = (days: DaySequence): Int32Array => streakLengths(days.length, (i) => !isRestDay(days[i]));
+/** Days in a row without a rest day ending on each day from `from` on, in one pass over a long log. */
+export const daysWithoutRest = (days: DaySequence, from = 0): Int32Array => streakLengths(days.length, (i) => !isRestDay(days[i]), from);
 
 /** The log's sessions as consecutive days from its first day to its last (days without sessions are empty). */
 export function daySequenceOf(log: Log): DaySession[][] {

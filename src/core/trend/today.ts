@@ -51,7 +51,7 @@ export function todayLines(log: Log, plan: ReadPlan | undefined, settings: Today
   const last = log.lastDay;
   const i = last - log.firstDay;
   const days = trainingLoad(dailyLoads(log), log.firstDay);
-  const recovery = recoverySeries(log);
+  const recovery = recoverySeries(log, i);
   const alert = latestAlert(log, { recovery })!;
   const today = recoveryDay(recovery, i, true);
   const sessions = log.sessions.filter((s) => s.day === last);

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { TimeZone, isoFromDay } from '../../../src/core/days';
 import { readLog } from '../../../src/core/log/readLog';
 import { AlertDay, alertsByDay, latestAlert } from '../../../src/core/alerts/burnoutAlerts';
-import { recoverySeries } from '../../../src/core/recovery/recoveryScore';
+import { recoveryByDay, recoveryDay, recoverySeries } from '../../../src/core/recovery/recoveryScore';
 import { generateEntries } from '../../../bench/generateLog';
 import { ALERT_RULES } from '../../../src/core/alerts/alertRules';
 import { ALERT_THRESHOLDS } from '../../../src/core/alerts/thresholds';
@@ -207,5 +208,45 @@ describe('alertsByDay', () => {
   it('describes every rule with the thresholds in force', () => {
     const text = ALERT_RULES.map((r) => r.describe(ALERT_THRESHOLDS)).join('\n');
     for (const v of Object.values(ALERT_THRESHOLDS)) expect(text).toContain(String(Math.abs(v) < 1 ? Math.round(v * 100) : v));
+  });
+});
+
+describe('latestAlert: the last day alone, its streaks and recovery computed only as far back as they reach', () => {
+  // Daily logs whose last days tend to run streaks (no rest day, short nights, HRV or Form low) across
+  // the days latestAlert leaves out: whatever the log, it says what alertsByDay says of its last day.
+  const TYPES = ['Easy run', 'Long run', 'Tempo', 'Strength', 'Lower-body strength', 'Yoga', 'Bike', 'Rest', 'Zumba'];
+  const day = fc.record({
+    type: fc.constantFrom(...TYPES),
+    distance: fc.integer({ min: 0, max: 25 }),
+    duration: fc.integer({ min: 10, max: 240 }),
+    rpe: fc.integer({ min: 1, max: 10 }),
+    sleep: fc.option(fc.double({ min: 4, max: 8.5, noNaN: true }), { nil: undefined }),
+    hrv: fc.option(fc.double({ min: 0.9, max: 1.1, noNaN: true }), { nil: undefined }),
+    rhr: fc.option(fc.integer({ min: 44, max: 56 }), { nil: undefined }),
+    soreness: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    second: fc.option(fc.constantFrom(...TYPES), { nil: undefined }),
+    skipped: fc.boolean(),
+  });
+  const history = fc.record({ days: fc.array(day, { minLength: 1, maxLength: 150 }), hrvDropFrom: fc.nat(150), restEvery: fc.integer({ min: 2, max: 40 }) });
+
+  it('equals alertsByDay\'s last entry, with the recovery of that day', () => {
+    fc.assert(fc.property(history, fc.boolean(), ({ days, hrvDropFrom, restEvery }, loose) => {
+      const entries = days.flatMap((d, i): Entry[] => {
+        if (d.skipped && i % restEvery === 0) return [];
+        const main: Entry = {
+          date: addDays(START, i), type: d.type, distance: d.distance, duration: d.duration, rpe: d.rpe, sleep: d.sleep,
+          hrv: d.hrv === undefined ? undefined : Math.round(60 * d.hrv * (i >= hrvDropFrom ? 0.6 : 1)), rhr: d.rhr, soreness: d.soreness,
+        };
+        return d.second ? [main, { date: main.date, type: d.second, duration: 30, rpe: 3 }] : [main];
+      });
+      const log = readLog(logTable(entries), utc, 'T');
+      // Loose thresholds make streaks longer and more frequent.
+      const thresholds = loose ? { daysWithoutRest: 3, formWatch: -5, shortSleepHours: 7, hrvLowDays: 1 } : {};
+      const all = alertsByDay(log, { thresholds });
+      expect(latestAlert(log, { thresholds })).toEqual(all[all.length - 1]);
+      if (log.lastDay === undefined) return; // every row left out: nothing to compare
+      const last = log.lastDay - log.firstDay!;
+      expect(recoveryDay(recoverySeries(log, last), last, true)).toEqual(recoveryByDay(log)[last]);
+    }), { numRuns: 300 });
   });
 });

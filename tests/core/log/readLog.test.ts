@@ -196,4 +196,27 @@ describe('WellnessSums', () => {
     sums.averages(out);
     expect([...out]).toStrictEqual([[3, { sleep: 7, soreness: 2 }], [4, { hrv: 50, rhr: 50, mood: 3.5, soreness: 1 }]]);
   });
+
+  it('gives each day the mean of every input over the rows that give it, days in the order they first appear', () => {
+    const value = fc.option(fc.double({ min: 1, max: 100, noNaN: true }), { nil: undefined });
+    const row = fc.tuple(fc.integer({ min: 0, max: 6 }), value, value, value, value, value);
+    fc.assert(fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+      const sums = new WellnessSums();
+      for (const [d, ...v] of rows) sums.add(d, ...v);
+      const out = new Map();
+      sums.averages(out);
+      // The model: each day's rows that give anything, then each input's plain mean over the rows that give it.
+      const given = rows.filter(([, ...v]) => v.some((x) => x !== undefined));
+      const days = [...new Set(given.map(([d]) => d))];
+      expect([...out.keys()]).toEqual(days);
+      for (const d of days) {
+        const expected: Record<string, number> = {};
+        (['sleep', 'hrv', 'rhr', 'mood', 'soreness'] as const).forEach((key, k) => {
+          const xs = given.filter(([day]) => day === d).map((r) => r[k + 1]).filter((x): x is number => x !== undefined);
+          if (xs.length) expected[key] = xs.reduce((a, b) => a + b, 0) / xs.length;
+        });
+        expect(out.get(d)).toEqual(expected);
+      }
+    }));
+  });
 });

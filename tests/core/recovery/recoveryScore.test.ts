@@ -113,6 +113,43 @@ describe('recoveryByDay properties', () => {
     }), { numRuns: 200 });
   });
 
+  /** The method of docs/recovery.md read literally: each window's readings gathered and averaged day by day. */
+  function modelScore(mornings: (Morning | undefined)[], i: number): number | undefined {
+    const m = mornings[i];
+    if (!m) return undefined;
+    const readings = (key: 'hrv' | 'rhr', from: number, to: number) =>
+      mornings.slice(Math.max(0, from), to + 1).flatMap((x) => (x?.[key] === undefined ? [] : [key === 'hrv' ? Math.log(x[key]!) : x[key]!]));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1));
+    const clamp = (x: number) => Math.min(100, Math.max(0, x));
+    const parts: [number, number][] = [];
+    if (m.hrv !== undefined) {
+      const base = readings('hrv', i - 60, i - 1);
+      const week = readings('hrv', i - 6, i);
+      if (base.length >= 14 && week.length >= 3) parts.push([30, clamp(75 + 50 * ((mean(week) - mean(base)) / Math.max(sd(base), 0.05)))]);
+    }
+    if (m.rhr !== undefined) {
+      const base = readings('rhr', i - 60, i - 1);
+      if (base.length >= 14) parts.push([20, clamp(75 - 10 * (mean(readings('rhr', i - 2, i)) - mean(base)))]);
+    }
+    if (m.sleep !== undefined) parts.push([20, clamp(25 * (m.sleep - 4))]);
+    if (m.mood !== undefined) parts.push([15, clamp(25 * (m.mood - 1))]);
+    if (m.soreness !== undefined) parts.push([15, clamp(25 * (5 - m.soreness))]);
+    if (parts.length === 0) return undefined;
+    const score = parts.reduce((a, [w, sub]) => a + w * sub, 0) / parts.reduce((a, [w]) => a + w, 0);
+    return parts.length === 1 && score < 34 ? 34 : score;
+  }
+
+  it('gives every day the score of the method computed literally (an independent model of the one-pass series)', () => {
+    fc.assert(fc.property(withBaseline, (mornings) => {
+      scores(mornings).forEach((d, i) => {
+        const expected = modelScore(mornings, i);
+        expect(d.score === undefined).toBe(expected === undefined);
+        if (expected !== undefined) expect(d.score).toBeCloseTo(expected, 6);
+      });
+    }), { numRuns: 200 });
+  });
+
   type Key = keyof Morning;
   const BETTER: Record<Key, number> = { hrv: 1, sleep: 1, mood: 1, rhr: -1, soreness: -1 };
   const RANGE: Record<Key, [number, number]> = { hrv: [1, 500], sleep: [0, 9], mood: [1, 5], rhr: [20, 250], soreness: [1, 5] };

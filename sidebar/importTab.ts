@@ -69,6 +69,7 @@ function previewCard(p: ImportPreview): HTMLElement {
       ? `${p.rows.length} new row${p.rows.length === 1 ? '' : 's'} from ${dates[0]} to ${dates[dates.length - 1]}.`
       : 'Nothing new to add.'),
     el('p', {}, `Distances in ${p.unit}: ${p.unitWhy}.`),
+    p.exportUnits.length ? el('p', { class: 'muted' }, `Read with ${p.exportUnits.join('; ')}.`) : null,
     sessions ? el('p', {}, `${p.measuredEffort} of ${sessions} session${sessions === 1 ? '' : 's'} carry measured effort (RPE or heart rate); the others' load is estimated from their type.`) : null,
     runsFromDataNote(p),
     p.duplicates || p.skipped ? el('p', { class: 'muted' }, `${p.duplicates} already in your Log, ${p.skipped} skipped.`) : null,

@@ -25,7 +25,7 @@ const fixed = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 
 const sortedDays = (xs: string[]) => [...xs].sort();
 
 /** Imports `text` into an empty tracker whose Log is in `unit`, twice; returns the problems found. */
-function checkInUnit(code: string, text: string, reading: Reading, unit: Unit, zone: string, problems: string[]): { runs: number; distance: number } {
+export function checkInUnit(code: string, text: string, reading: Reading, unit: Unit, zone: string, problems: string[]): { runs: number; distance: number } {
   const services = fakeServices(zone);
   // The Log states its unit in its Distance header (without a Log, the import would take the export's).
   services.spreadsheet.addSheet('Log', [['Date', 'Type', `Distance (${unit})`, 'Duration']]);

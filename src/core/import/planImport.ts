@@ -41,6 +41,8 @@ export interface ImportPlan {
   unit: Unit;
   /** Where the unit was read, in words. */
   unitWhy: string;
+  /** The export's own units where it has some (Garmin: the account's, its pool swims'), and how they were told. */
+  exportUnits: string[];
   header: readonly string[];
   /** The rows to add, oldest first, in `header`'s order (every Log column) with dates as YYYY-MM-DD. */
   rows: Cell[][];
@@ -143,6 +145,7 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
     formatName: format.name,
     unit,
     unitWhy,
+    exportUnits: ctx.exportUnit ? [`the export's distances in ${ctx.exportUnit.unit}: ${ctx.exportUnit.why}`, ...(ctx.exportUnit.swims ? [ctx.exportUnit.swims] : [])] : [],
     header: COLUMN_TITLES,
     rows: fresh.map((r) => r.cells),
     warnings: [...warnings.list(), ...unknownWarning(unknown)],

@@ -58,7 +58,7 @@ export interface ReadContext {
   /** The tracker's distance unit, when the Log or Settings state it; else the export's decides. */
   unit?: Unit;
   /** Set by a reader whose export has a distance unit of its own (Garmin: the account's), and how it was told. */
-  exportUnit?: { unit: Unit; why: string };
+  exportUnit?: { unit: Unit; why: string; swims?: string };
   /** The runner's Type map, read before the built-in names. */
   typeMap?: TypeMap;
   warnings: Warnings;

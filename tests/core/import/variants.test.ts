@@ -113,6 +113,10 @@ describe('Garmin variants', () => {
     // With no Log unit given, the account's own is the import's, and the plan says how it was told.
     const own = planImport(text, { tz: new TimeZone('Etc/UTC') });
     expect([own.unit, own.unitWhy]).toEqual([account, "the export's own (told by the paces of its runs, walks and rides): neither the Log's header nor Settings state one"]);
+    // Pool swims ("1,347") are in yards in a miles account, metres in a km one; the preview says so.
+    expect(records.some((r) => r.session.sport === 'swim')).toBe(true);
+    expect(own.exportUnits).toEqual([`the export's distances in ${account}: told by the paces of its runs, walks and rides`,
+      `its pool swims in ${account === 'mi' ? 'yards' : 'metres'}, as Garmin writes them for a ${account === 'mi' ? 'miles' : 'km'} account (open water in ${account})`]);
   });
 
   it('quotes the file\'s own text of a value it leaves out, not the converted one', () => {
@@ -164,10 +168,21 @@ describe('Garmin variants', () => {
     });
   });
 
+  it.each(Object.keys(GARMIN_LANGUAGES))('reads the %s pool swims of a miles account in yards and of a km account in metres', (language) => {
+    const words = GARMIN_LANGUAGES[language].types;
+    for (const account of ['mi', 'km'] as const) {
+      const { text, records } = garminExport(sessions.filter((s) => words[s.sport]), { language, unit: account });
+      const swims = records.filter((r) => r.session.sport === 'swim');
+      expect(swims.length).toBeGreaterThan(1);
+      const p = plan(text, 'km');
+      expect(sorted(p.rows.filter((r) => r[TYPE] === 'Swim').map((r) => r[DISTANCE]))).toEqual(sorted(swims.map((r) => round(r.metres! / 1000, 2))));
+    }
+  });
+
   it('says so when nothing tells the unit: no steps, no runs, walks or rides', () => {
     const strength = sessions.filter((s) => s.sport === 'weights' || s.sport === 'swim');
     const p = plan(garminExport(strength, { noStrides: true }).text, 'km');
-    expect(p.warnings[0]).toBe("Garmin's export does not state its distance unit and has no runs, walks or rides to tell it by: distances read as km");
+    expect(p.warnings[0]).toBe("Garmin's export does not state its distance unit, and neither steps × stride length nor the paces of its runs, walks and rides tell it clearly: distances read as km");
   });
 });
 

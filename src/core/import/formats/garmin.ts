@@ -4,9 +4,12 @@
 // Distance is in the account's unit, which the file never states: runs and walks give it away
 // (steps × stride length, always metres, against the distance), else the paces of runs, walks and
 // rides (a distance in the wrong unit is 1.6 times off a plausible pace); failing both, the
-// tracker's unit, or km for a non-English export, with a warning. Swims and rows are metres.
+// tracker's unit, or km for a non-English export, with a warning. Rows are metres. Swims: a pool
+// swim (a distance above 50, "1,750") is in the pool's unit, which the list does not state either:
+// yards in a miles account, metres in a km one; an open-water swim ("1.12") is in the account's unit.
 
 import { CsvTable } from '../csv';
+import { decimalMarkOf } from '../values';
 import { findColumn } from '../headers';
 import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities, rowValues } from '../source';
 import { kindWithMap } from '../../log/typeMap';
@@ -15,14 +18,14 @@ import { RowData, runFromData } from '../runFromData';
 
 const NAMES = {
   type: ['activity type', 'aktivitetstype', 'aktivitetstyp', 'aktivitätstyp', 'activiteittype', 'activiteitstype',
-    "type d'activité", 'tipo de actividad', 'tipo di attività', 'tipo de atividade', 'typ aktywności'],
-  date: ['date', 'dato', 'datum', 'fecha', 'data'],
-  favorite: ['favorite', 'favorit', 'favoritt', 'favoriet', 'favori', 'favorito', 'favoriten', 'ulubione'],
-  title: ['title', 'titel', 'tittel'],
-  distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka'],
-  time: ['time', 'tid', 'zeit', 'tijd'],
-  steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet'],
-  stride: ['avg stride length', 'gns. skridtlængde'],
+    "type d'activité", 'tipo de actividad', 'tipo di attività', 'tipo de atividade', 'typ aktywności', 'aktiviteetin tyyppi', 'typ aktivity'],
+  date: ['date', 'dato', 'datum', 'fecha', 'data', 'päivämäärä'],
+  favorite: ['favorite', 'favorit', 'favoritt', 'favoriet', 'favori', 'favorito', 'favoriten', 'ulubione', 'preferito', 'suosikki', 'oblíbené'],
+  title: ['title', 'titel', 'tittel', 'titre', 'título', 'titolo', 'tytuł', 'otsikko', 'název'],
+  distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka', 'distancia', 'distanza', 'distância', 'dystans', 'matka', 'vzdálenost'],
+  time: ['time', 'tid', 'zeit', 'tijd', 'temps', 'tiempo', 'tempo', 'tempo total', 'czas', 'aika', 'čas'],
+  steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet', 'skritt', 'pas'],
+  stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada'],
   hr: ['avg hr'],
   /** Steps a minute, both feet (not "Avg Bike Cadence"). */
   cadence: ['avg run cadence', 'cadência de corrida média'],
@@ -30,7 +33,9 @@ const NAMES = {
   pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média'],
   ascent: ['total ascent', 'elev gain'],
 };
-const METRE_KINDS = new Set(['swim', 'row']);
+const METRES_PER_YARD = 0.9144;
+/** A swim's distance above this is in the pool's unit (metres or yards), at most this in the account's. */
+const POOL_UNITS_ABOVE = 50;
 
 /** The account's unit from runs and walks: steps × stride length (m) ÷ distance is ~1609 for mi, ~1000 for km. */
 function unitFromStrides(table: CsvTable, steps: Column, stride: Column, distance: Column): Unit | undefined {
@@ -46,9 +51,13 @@ function unitFromStrides(table: CsvTable, steps: Column, stride: Column, distanc
 
 /** Typical minutes per km on foot and on a bike: the centre a plausible pace lies around. */
 const TYPICAL_MIN_PER_KM: Partial<Record<string, number>> = { run: 6, hike: 12, bike: 2.4 };
+const DECISIVE = Math.log(METRES_PER_UNIT.mi / METRES_PER_UNIT.km) / 3;
 const familyOf = (kind: Kind | undefined): string | undefined => (kind === undefined ? undefined : kind === 'hike' || kind === 'bike' ? kind : categoryOf(kind));
 
-/** The unit under which the paces of runs, walks and rides lie closer to their typical pace. */
+/**
+ * The unit under which the paces of runs, walks and rides lie clearly closer to their typical pace:
+ * on average at least a third of the 1.6× between the units, so that one slow ride cannot decide.
+ */
 function unitFromPaces(table: CsvTable, kinds: (Kind | undefined)[], distance: Column, time: Column): Unit | undefined {
   const misfit: Record<Unit, number> = { mi: 0, km: 0 };
   let n = 0;
@@ -59,7 +68,8 @@ function unitFromPaces(table: CsvTable, kinds: (Kind | undefined)[], distance: C
     n++;
     for (const u of ['mi', 'km'] as const) misfit[u] += Math.abs(Math.log(s / 60 / ((d * METRES_PER_UNIT[u]) / 1000) / centre));
   });
-  return n === 0 ? undefined : misfit.mi < misfit.km ? 'mi' : 'km';
+  if (n === 0 || Math.abs(misfit.mi - misfit.km) / n < DECISIVE) return undefined;
+  return misfit.mi < misfit.km ? 'mi' : 'km';
 }
 
 export const garmin: SourceFormat = {
@@ -69,14 +79,16 @@ export const garmin: SourceFormat = {
 
   read(table: CsvTable, h: readonly string[], ctx: ReadContext): Activity[] {
     const english = h[0] === 'activity type';
-    const mark = english ? '.' : ',';
-    const col = (index: number | undefined, what: string) => columnOf(table, index, what, ctx, mark);
     const favorite = NAMES.favorite.includes(h[2]) || table.rows.every((r) => /^(true|false)$/i.test(r[2] ?? ''));
     const titleAt = findColumn(h, NAMES.title) ?? (favorite ? 3 : 2);
+    const distanceAt = findColumn(h, NAMES.distance) ?? titleAt + 1;
+    // The file's decimal mark is its distances' (two decimals: "6.24", "6,24"); Brazilian exports write English numbers.
+    const mark = decimalMarkOf(table.rows.map((r) => r[distanceAt] ?? ''), english ? '.' : ',');
+    const col = (index: number | undefined, what: string) => columnOf(table, index, what, ctx, mark);
     const date = col(1, 'Date')!;
     const type = col(0, 'Activity Type')!;
     const title = col(titleAt, 'Title')!;
-    const distance = col(findColumn(h, NAMES.distance) ?? titleAt + 1, 'Distance')!;
+    const distance = col(distanceAt, 'Distance')!;
     const timeAt = findColumn(h, NAMES.time) ?? titleAt + 3;
     const time = col(timeAt, 'Time')!;
     // Avg HR follows Time in every layout; Total Ascent (in the account's unit) is found by name.
@@ -91,12 +103,19 @@ export const garmin: SourceFormat = {
       : undefined;
     const byPaces = byStrides ? undefined : unitFromPaces(table, kinds, distance, time);
     const unit = byStrides ?? byPaces ?? ctx.unit ?? (english ? 'mi' : 'km');
+    const swims = kinds.some((k) => k === 'swim')
+      ? `its pool swims in ${unit === 'mi' ? 'yards' : 'metres'}, as Garmin writes them for a ${unit === 'mi' ? 'miles' : 'km'} account (open water in ${unit})`
+      : undefined;
     ctx.exportUnit = {
       unit,
       why: byStrides ? 'told by steps × stride length' : byPaces ? 'told by the paces of its runs, walks and rides' : 'not stated in the file',
+      swims,
     };
+    /** Metres in one unit of a row's distance `d`: rows in metres, pool swims in the pool's unit, the rest in the account's. */
+    const metresEach = (kind: Kind | undefined, d: number) =>
+      kind === 'row' ? 1 : kind === 'swim' && d > POOL_UNITS_ABOVE ? (unit === 'mi' ? METRES_PER_YARD : 1) : METRES_PER_UNIT[unit];
     if (!byStrides && !byPaces) {
-      ctx.warnings.add(`Garmin's export does not state its distance unit and has no runs, walks or rides to tell it by: distances read as ${unit}`);
+      ctx.warnings.add(`Garmin's export does not state its distance unit, and neither steps × stride length nor the paces of its runs, walks and rides tell it clearly: distances read as ${unit}`);
     }
 
     const cadence = col(findColumn(h, NAMES.cadence), 'Avg Run Cadence');
@@ -117,11 +136,10 @@ export const garmin: SourceFormat = {
       const d = v.number(distance, 'distance');
       const kind = kinds[r];
       const seconds = v.seconds(time, 'duration');
-      const metresEach = kind && METRE_KINDS.has(kind) ? 1 : METRES_PER_UNIT[unit];
       const up = v.number(ascent, 'elevation');
       return {
         name: title.text(r) || undefined,
-        metres: d === undefined ? undefined : d * metresEach,
+        metres: d === undefined ? undefined : d * metresEach(kind, d),
         seconds,
         avgHr: v.number(hr, 'avgHr'),
         ascentMetres: up === undefined ? undefined : unit === 'mi' ? up * 0.3048 : up,

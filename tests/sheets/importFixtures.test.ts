@@ -1,0 +1,66 @@
+// Every layout and language the generators write, imported through the built dist/Code.js into a
+// miles Log and a km Log (scripts/exports/check.ts, as `npm run test:exports` does for real files),
+// checked against the records the generator says it wrote — not against the import code: every
+// session on its day, the runs and their distance, the Log's unit, and nothing more the second time.
+import { checkInUnit } from '../../scripts/exports/check';
+import { Entry, Reading, Source } from '../../scripts/exports/reading';
+import { readBundle } from '../support/bundle';
+import { GARMIN_MIX, INTERVALS_MIX, STRAVA_MIX, athlete } from '../fixtures/athletes';
+import { dayIn } from '../fixtures/clock';
+import { GARMIN_LANGUAGES, GarminOptions, garminExport } from '../fixtures/garmin';
+import { intervalsActivitiesExport } from '../fixtures/intervals';
+import { Session, isRun } from '../fixtures/sessions';
+import { StravaOptions, stravaExport } from '../fixtures/strava';
+
+const code = readBundle();
+
+interface Written { session: Session; type: string; metres?: number; seconds?: number }
+interface Case { source: Source; zone: string; text: string; records: Written[]; day(r: Written): string }
+
+/** What the generator wrote, as the checker's reading of a file. */
+const reading = (c: Case): Reading => ({
+  source: c.source,
+  rows: c.records.length,
+  entries: c.records.map((r, row): Entry => ({ row, day: c.day(r), type: r.type, run: isRun(r.session.sport), metres: r.metres, seconds: r.seconds })),
+  unreadable: [],
+});
+
+const garminSessions = athlete(GARMIN_MIX);
+function garmin(opts: GarminOptions): Case {
+  const words = GARMIN_LANGUAGES[opts.language ?? 'en'].types;
+  const { text, records } = garminExport(garminSessions.filter((s) => words[s.sport]), opts);
+  return { source: 'garmin', zone: GARMIN_MIX.zone, text, records, day: (r) => r.session.local.date };
+}
+const stravaSessions = athlete(STRAVA_MIX).slice(0, 200);
+function strava(opts: StravaOptions): Case {
+  const { text, records } = stravaExport(stravaSessions, opts);
+  // Strava's dates are UTC: the Log's day is the one in the spreadsheet's zone.
+  return { source: 'strava', zone: STRAVA_MIX.zone, text, records: records.map((r) => ({ ...r, seconds: r.movingSeconds })), day: (r) => dayIn(r.session.start, STRAVA_MIX.zone) };
+}
+
+const CASES: Record<string, Case> = {
+  ...Object.fromEntries(Object.keys(GARMIN_LANGUAGES).flatMap((language) => (['mi', 'km'] as const).map((unit) =>
+    [`Garmin ${language}, ${unit} account`, garmin({ language, unit })]))),
+  'Garmin en, mi account, no Steps column': garmin({ unit: 'mi', noStrides: true }),
+  'Garmin en, km account, no Steps column': garmin({ unit: 'km', noStrides: true }),
+  'Garmin de, mi account, no Steps column': garmin({ language: 'de', unit: 'mi', noStrides: true }),
+  'Garmin pt-BR, km account, no Steps column': garmin({ language: 'pt-BR', unit: 'km', noStrides: true }),
+  'Garmin en, older unquoted layout': garmin({ unquoted: true }),
+  'Strava bulk export': strava({}),
+  'Strava bulk export, German': strava({ language: 'de' }),
+  'Strava bulk export, 103 columns, headers in translation markup': strava({ columns: 103, wrap: { style: 'span', columns: (i) => i >= 43 } }),
+  'Strava pre-2019 export': strava({ pre2019: true }),
+  'intervals.icu activities': (() => {
+    const { text, records } = intervalsActivitiesExport(athlete(INTERVALS_MIX));
+    return { source: 'intervals-activities', zone: INTERVALS_MIX.zone, text, records: records.map((r) => ({ ...r, seconds: r.movingSeconds })), day: (r) => r.session.local.date } as Case;
+  })(),
+};
+
+describe.each(Object.entries(CASES))('%s', (_, c) => {
+  it.each(['mi', 'km'] as const)('imports into a %s Log: every session on its day, the runs and their distance, once', (unit) => {
+    const problems: string[] = [];
+    const { runs } = checkInUnit(code, c.text, reading(c), unit, c.zone, problems);
+    expect(problems).toEqual([]);
+    expect(runs).toBeGreaterThan(0);
+  });
+});

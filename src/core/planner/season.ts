@@ -159,7 +159,7 @@ function addProjection(req: SeasonRequest, weeks: SeasonWeek[], loads: number[])
     w.fitness = r1(p.ctl[end]);
     const isRace = w.phase === 'Race';
     const form = p.formPct[isRace ? at(req.raceDay) : end + 1];
-    if (form !== undefined) w.formPct = Math.round(form);
+    if (form !== undefined) w.formPct = Math.round(form) || 0; // never −0, which Sheets shows as "-0"
     if (isRace) w.notes.push(raceDayNote(req, all, at(req.raceDay), form));
   }
 }

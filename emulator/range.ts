@@ -15,6 +15,7 @@ type Methods =
   | 'getFormula' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'clearContent'
   | 'getNumberFormat' | 'getNumberFormats' | 'setNumberFormat' | 'setNumberFormats'
   | 'getBackground' | 'getBackgrounds' | 'setBackground' | 'setBackgrounds' | 'getFontWeights' | 'setFontWeight' | 'setFontWeights'
+  | 'getWraps' | 'setWrap' | 'setWraps'
   | 'getDataValidation' | 'getDataValidations' | 'setDataValidation' | 'setDataValidations';
 
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -216,6 +217,19 @@ export class EmuRange implements Emulates<GoogleAppsScript.Spreadsheet.Range, Me
 
   setFontWeights(fontWeights: (FontWeight | null)[][]): EmuRange {
     return this.eachOf(fontWeights, (r, c, w) => (this.book.cell(this.data, r, c).fontWeight = w ?? undefined));
+  }
+
+  getWraps(): boolean[][] {
+    return this.grid((r, c) => this.data.cells.get(cellKey(r, c))?.wrap ?? false);
+  }
+
+  setWrap(isWrapEnabled: boolean): EmuRange {
+    this.grid((r, c) => (this.book.cell(this.data, r, c).wrap = isWrapEnabled || undefined));
+    return this;
+  }
+
+  setWraps(isWrapEnabled: boolean[][]): EmuRange {
+    return this.eachOf(isWrapEnabled, (r, c, w) => (this.book.cell(this.data, r, c).wrap = w || undefined));
   }
 
   // ---- data validation ----

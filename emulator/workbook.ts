@@ -39,6 +39,8 @@ export interface CellData {
   format?: string;
   background?: string;
   fontWeight?: GoogleAppsScript.Spreadsheet.FontWeight;
+  /** Text wraps within the cell's width instead of running on into the empty cells beside it. */
+  wrap?: boolean;
   validation?: EmuDataValidation;
 }
 

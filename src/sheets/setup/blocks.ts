@@ -23,6 +23,8 @@ export interface Block {
   /** Number formats set when the block is written whole, e.g. on the columns a formula spills into. */
   formats?: [Area, string][];
   backgrounds?: string[][];
+  /** Long text wraps within its cells (on a new sheet) rather than running on into the next columns. */
+  wrap?: boolean;
 }
 
 /** Sheets' automatic number format, for the cells of a rectangle the add-on does not format. */
@@ -57,6 +59,11 @@ function writeCells(range: GoogleAppsScript.Spreadsheet.Range, box: Area, blocks
   range.setValues(values.cells);
   if (blocks.some((b) => b.bold)) range.setFontWeights(weights.cells);
   if (blocks.some((b) => b.backgrounds)) range.setBackgrounds(backgrounds.cells);
+  if (blocks.some((b) => b.wrap)) {
+    const wraps = grid(box, false);
+    for (const b of blocks) if (b.wrap) wraps.paint(blockArea(b), () => true);
+    range.setWraps(wraps.cells);
+  }
 }
 
 function writeFormats(range: GoogleAppsScript.Spreadsheet.Range, box: Area, blocks: readonly Block[]): void {

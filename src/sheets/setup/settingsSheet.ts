@@ -22,6 +22,9 @@ const validation = (input: SettingInput): ((v: Builder) => Builder) | undefined 
   return undefined;
 };
 
+/** Pixels of the "What it does" column: about 60 characters a line. */
+const ABOUT_WIDTH = 420;
+
 /** Row of each setting's value: the header is row 1. */
 const rowOf = (i: number) => i + 2;
 
@@ -36,6 +39,7 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tra
       // writes every text through asText).
       cells: SETTINGS.map((d) => [d.label, d.fallback ?? '', d.about]),
       formats: SETTINGS.flatMap((d, i) => (d.format ? [[area(rowOf(i), 2), d.format] as const] : [])),
+      wrap: true,
     },
   ];
   const validations = SETTINGS.flatMap((d, i) => {
@@ -69,7 +73,10 @@ export function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tra
     raw[d.key] = created ? d.fallback : cell.getValue();
   });
   if (!ss.getRangeByName(TYPE_MAP_NAME)) ss.setNamedRange(TYPE_MAP_NAME, rangeOf(sheet, map));
-  // The labels need room; the explanations run on into the empty columns beside them.
-  if (created) sheet.setColumnWidth(1, 200);
+  // The labels need room; the explanations wrap in theirs (see their block), clear of the Type map at E:F.
+  if (created) {
+    sheet.setColumnWidth(1, 200);
+    sheet.setColumnWidth(3, ABOUT_WIDTH);
+  }
   return { name, sheet, created, written, problems: parseSettings(raw).problems };
 }

@@ -149,6 +149,21 @@ export class TimeZone {
     return Math.floor(this.wallClock(t) / MS_PER_DAY);
   }
 
+  /**
+   * The day a date cell's Date stands for: its local day — except on the eve of a day whose
+   * midnight does not exist (DST starting at 00:00, e.g. Sao Paulo 2018-11-04). That day's serial
+   * has no instant of its own; converted naively (offset read after the gap) it comes back as 23:00
+   * of the day before, so that instant reads as the day it was written for. The other resolution,
+   * 01:00 of the day itself, is its local day already.
+   */
+  cellDay(t: number): Day {
+    const day = this.dayOf(t);
+    if (this.wallClock(t) - day * MS_PER_DAY === 0) return day; // local midnight: the common cell
+    const next = (day + 1) * MS_PER_DAY;
+    const after = this.offsetAt(t + 2 * MS_PER_HOUR);
+    return this.offsetAt(t) !== after && t + after === next ? day + 1 : day;
+  }
+
   /** The first instant of calendar day `day`: local midnight, or the end of a DST gap at midnight. */
   startOf(day: Day): number {
     const wall = day * MS_PER_DAY;

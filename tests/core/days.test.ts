@@ -74,6 +74,27 @@ describe('TimeZone', () => {
     expect(isoFromDay(scl.dayOf(start - 1))).toBe('2024-09-07');
   });
 
+  it('reads a date cell of a day without midnight as that day, whichever side of the gap its Date lands', () => {
+    const sp = new TimeZone('America/Sao_Paulo');
+    const day = dayFromYmd(2018, 11, 4); // 00:00 (−3) jumps to 01:00 (−2)
+    // The naive conversion (offset after the gap) gives 23:00 of the day before; the other, 01:00.
+    expect(isoFromDay(sp.cellDay(Date.UTC(2018, 10, 4, 2)))).toBe('2018-11-04');
+    expect(isoFromDay(sp.cellDay(Date.UTC(2018, 10, 4, 3)))).toBe('2018-11-04');
+    expect(sp.cellDay(sp.startOf(day))).toBe(day);
+    // Other instants of the eve keep their day, and the fall-back night reads as written.
+    expect(isoFromDay(sp.cellDay(Date.UTC(2018, 10, 4, 1, 59)))).toBe('2018-11-03');
+    expect(isoFromDay(sp.cellDay(Date.UTC(2019, 1, 17, 1)))).toBe('2019-02-16');
+  });
+
+  it('reads every midnight as its own day in every zone', () => {
+    const zones = ['America/Sao_Paulo', 'America/Havana', 'America/Santiago', 'America/Asuncion', 'Australia/Lord_Howe', 'Europe/Berlin', 'Pacific/Apia'];
+    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 47000 }), (name, day) => {
+      const tz = new TimeZone(name);
+      expect(tz.cellDay(tz.startOf(day))).toBe(day);
+      expect(tz.cellDay(tz.startOf(day) + 6 * 3600_000)).toBe(day);
+    }), { numRuns: 500 });
+  });
+
   it('agrees with Intl on random instants in several zones', () => {
     const zones = ['Australia/Sydney', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'America/Santiago', 'Pacific/Apia'];
     fc.assert(fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 4102444800000 }), (name, t) => {

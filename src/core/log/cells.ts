@@ -41,7 +41,7 @@ export function readDay(v: unknown, tz: TimeZone): Read<Day> {
   if (isBlank(v)) return undefined;
   if (isDateValue(v)) {
     const t = v.getTime();
-    return Number.isFinite(t) ? inRange(tz.dayOf(t)) : new Problem('the date cell holds an invalid date');
+    return Number.isFinite(t) ? inRange(tz.cellDay(t)) : new Problem('the date cell holds an invalid date');
   }
   if (typeof v === 'string') {
     const day = dayFromIsoText(v);
@@ -116,6 +116,28 @@ export function readDuration(v: unknown, tz: TimeZone, b: Bounds, unitMinutes = 
   return n instanceof Problem && !isBlank(v) && typeof v !== 'number'
     ? new Problem(`${quote(v)} is not a duration — use minutes, h:mm or h:mm:ss`)
     : n;
+}
+
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * A time of day in minutes after midnight (0–1439): a time cell (a Date, its wall clock in the
+ * spreadsheet's zone), a fraction of a day, or `hh:mm` text.
+ */
+export function readTimeOfDay(v: unknown, tz: TimeZone): Read<number> {
+  if (isBlank(v)) return undefined;
+  let minutes: number | undefined;
+  if (isDateValue(v)) {
+    const t = v.getTime();
+    // A time cell is a Date on 1899-12-30: its wall clock is before 1970, hence the double modulo.
+    if (Number.isFinite(t)) minutes = ((Math.round(tz.wallClock(t) / 60_000) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  } else if (typeof v === 'number') {
+    if (v >= 0 && v < 1) minutes = Math.round(v * MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  } else if (typeof v === 'string') {
+    const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(v.trim());
+    if (m && Number(m[1]) < 24 && Number(m[2]) < 60) minutes = Number(m[1]) * 60 + Number(m[2]);
+  }
+  return minutes === undefined ? new Problem(`${quote(v)} is not a time of day — use hh:mm`) : minutes;
 }
 
 /** Free text (type, notes): anything non-blank, as text. */

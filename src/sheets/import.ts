@@ -17,11 +17,24 @@ import { spreadsheetTimeZone } from './spreadsheetZone';
 import { LOG_SHEET } from './setup/logSheet';
 import { LogState, readLogSheet } from './logValues';
 import { asText } from './asText';
-import { writeIntoEmptyRows } from './rowWriter';
+import { NEW_SHEET, writeIntoEmptyRows } from './rowWriter';
 import { explained, underDocumentLock } from './serverCall';
 import { ImportPreview, ImportResult, csvTextSchema, describeIssues } from './sidebarContract';
 
-const DATE_FORMAT = 'yyyy-mm-dd';
+const START = COLUMN_KEYS.indexOf('start');
+/**
+ * The columns written as numbers that need a format to read as what they are: dates as serial
+ * numbers (plain formulas on the Date column keep working), starts as fractions of a day.
+ */
+const FORMATS: readonly (readonly [number, string])[] = [[0, 'yyyy-mm-dd'], [START, 'hh:mm']];
+
+/** A row's cell as the sheet holds it: `YYYY-MM-DD` → date serial, `hh:mm` → fraction of a day. */
+function sheetValue(c: Cell, i: number): Cell {
+  if (i === 0) return dayFromIsoText(String(c))! - SERIAL_EPOCH_DAY;
+  if (i !== START) return c;
+  const [h, m] = String(c).split(':').map(Number);
+  return (h * 60 + m) / 1440;
+}
 
 function readCsvArg(v: unknown): string {
   const parsed = csvTextSchema.safeParse(v);
@@ -60,13 +73,13 @@ function plan(csvText: string, log: LogState): ImportPlan {
   return warning ? { ...p, warnings: [warning, ...p.warnings] } : p;
 }
 
-/** The new rows as the Log's columns hold them: dates as serial numbers (formatted). */
+/** The new rows as the Log's columns hold them: dates and starts as numbers (formatted). */
 function sheetRows(rows: Cell[][], columnOf: number[], width: number): Cell[][] {
   return rows.map((cells) => {
     const out: Cell[] = new Array<Cell>(width).fill('');
     cells.forEach((c, i) => {
       if (c === '' || columnOf[i] < 0) return;
-      out[columnOf[i]] = i === 0 ? dayFromIsoText(String(c))! - SERIAL_EPOCH_DAY : c;
+      out[columnOf[i]] = sheetValue(c, i);
     });
     return out;
   });
@@ -84,8 +97,11 @@ function append(log: LogState, p: ImportPlan): void {
   // The sheet column of each Log column; -1 for one the Log lacks and no new row fills.
   const columnOf = COLUMN_KEYS.map((k) => found[k] ?? (added.includes(k) ? header.length + added.indexOf(k) : -1));
   const width = header.length + added.length;
-  const maxColumns = sheet.getMaxColumns();
-  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  // Only columns added to an existing Log can reach past its sheet's edge.
+  if (!log.sheet ? width > NEW_SHEET.columns : added.length > 0) {
+    const maxColumns = log.sheet ? sheet.getMaxColumns() : NEW_SHEET.columns;
+    if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  }
   // A new Distance or Elevation gain header states its unit, as the import wrote it (see statedUnit).
   const unitOf: Partial<Record<ColumnKey, string>> = { distance: p.unit, elevation: p.unit === 'mi' ? 'ft' : 'm' };
   const titles = added.map((k) => (unitOf[k] ? `${COLUMNS[k].title} (${unitOf[k]})` : COLUMNS[k].title));
@@ -97,7 +113,7 @@ function append(log: LogState, p: ImportPlan): void {
     if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles.map(asText)]);
     first = writeIntoEmptyRows(sheet, Math.max(log.values.length, 1) + 1, 1, cells);
   }
-  sheet.getRange(first, columnOf[0] + 1, rows.length, 1).setNumberFormat(DATE_FORMAT);
+  for (const [i, format] of FORMATS) if (columnOf[i] >= 0) sheet.getRange(first, columnOf[i] + 1, rows.length, 1).setNumberFormat(format);
 }
 
 /** What importActivities would append, without writing anything. */

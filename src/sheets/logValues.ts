@@ -1,4 +1,5 @@
-// The Log sheet as the server functions read it: one read of the whole used range.
+// The Log sheet as the server functions read it: one read of the whole used range (its data range:
+// two round trips, where last row, last column, range and values were four).
 import { RunnerError } from '../core/errors';
 import { LOG_SHEET } from './setup/logSheet';
 
@@ -14,7 +15,8 @@ export function readLogSheet(): LogState {
   if (!ss) throw new RunnerError('Open a spreadsheet first: Ultra Tracker works on its Log sheet.');
   const sheet = ss.getSheetByName(LOG_SHEET);
   if (!sheet) return { ss, sheet, values: [] };
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  return { ss, sheet, values: rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [] };
+  const values = sheet.getDataRange().getValues();
+  // An empty sheet's data range is A1 alone, blank.
+  const empty = values.length === 1 && values[0].length === 1 && (values[0][0] === '' || values[0][0] === null);
+  return { ss, sheet, values: empty ? [] : values };
 }

@@ -10,10 +10,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const isBlank = (row: readonly unknown[]): boolean => row.every((c) => c === '' || c === null);
 
+/** The size of a sheet insertSheet() makes: one this execution inserted needs no call to know it. */
+export const NEW_SHEET = { rows: 1000, columns: 26 };
+
 /**
  * Writes `rows` into `sheet` from row `at`, column `column` (1-based), into rows still empty there
  * (else below the last row with content in those columns), growing the sheet when it is too short.
- * `sheetIsNew`: the sheet was inserted by this execution, so nobody can have typed in it.
+ * `sheetIsNew`: the sheet was inserted by this execution, so nobody can have typed in it and its
+ * size is NEW_SHEET's.
  * @returns the sheet row the first of `rows` went to.
  */
 export function writeIntoEmptyRows(sheet: Sheet, at: number, column: number, rows: readonly unknown[][], sheetIsNew = false): number {
@@ -29,7 +33,7 @@ export function writeIntoEmptyRows(sheet: Sheet, at: number, column: number, row
     }
   }
   const end = first + rows.length - 1;
-  const maxRows = sheet.getMaxRows();
+  const maxRows = sheetIsNew ? NEW_SHEET.rows : sheet.getMaxRows();
   if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
   sheet.getRange(first, column, rows.length, width).setValues(rows.map((r) => r.map(cellValue)));
   return first;

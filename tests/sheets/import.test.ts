@@ -27,8 +27,14 @@ function setup(zone = 'America/Chicago') {
 /** A new Log's header after a Strava import in miles: every column, units stated. */
 const NEW_HEADER = COLUMN_TITLES.map((h) => ({ Distance: 'Distance (mi)', 'Elevation gain': 'Elevation gain (ft)' }[h] ?? h));
 
-/** Stored Log rows back as Log cells: serial dates as YYYY-MM-DD, '' for empty. */
-const asPlanned = (rows: Stored[][]) => rows.map((r) => r.map((v, i) => (i === 0 && typeof v === 'number' ? isoFromDay(v + SERIAL_EPOCH_DAY) : v)));
+const START = COLUMN_TITLES.indexOf('Start');
+const clock = (fraction: number) => {
+  const m = Math.round(fraction * 1440);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+/** Stored Log rows back as Log cells: serial dates as YYYY-MM-DD, starts (fractions of a day) as hh:mm, '' for empty. */
+const asPlanned = (rows: Stored[][]) => rows.map((r) => r.map((v, i) =>
+  (typeof v !== 'number' ? v : i === 0 ? isoFromDay(v + SERIAL_EPOCH_DAY) : i === START ? clock(v) : v)));
 
 describe('previewImport', () => {
   it('returns what the import would add, and writes nothing', () => {
@@ -67,6 +73,7 @@ describe('importActivities', () => {
     expect(asPlanned(rows)).toEqual(planned);
     expect(log.formats.get('2,1')).toBe('yyyy-mm-dd');
     expect(log.formats.get(`${N + 1},1`)).toBe('yyyy-mm-dd');
+    expect(log.formats.get(`${N + 1},${START + 1}`)).toBe('hh:mm');
     expect(lock.held).toBe(false);
   });
 
@@ -87,12 +94,12 @@ describe('importActivities', () => {
     const values = log.stored();
     expect(values.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(mine);
     // The columns Strava fills that the Log lacks, elevation in the Log's unit (km: metres).
-    expect(values[0]).toEqual([...mine[0], 'RPE', 'Avg HR', 'Elevation gain (m)']);
+    expect(values[0]).toEqual([...mine[0], 'RPE', 'Avg HR', 'Elevation gain (m)', 'Start']);
     const planned = planImport(STRAVA, { tz: new TimeZone('America/Chicago'), unit: 'km' }).rows;
     const read = readLog(values, new TimeZone('America/Chicago'), 'T');
     expect(read.sessions).toHaveLength(N + 2);
-    expect(read.sessions.slice(2).map((s) => [isoFromDay(s.day), s.typeText, s.distance ?? '', s.minutes ?? '', s.rpe ?? '', s.notes, s.avgHr ?? '', s.elevation ?? ''])).toEqual(
-      planned.map((r) => [r[0], r[1], r[2], r[3], r[4], r[10], r[11], r[12]]));
+    expect(read.sessions.slice(2).map((s) => [isoFromDay(s.day), s.typeText, s.distance ?? '', s.minutes ?? '', s.rpe ?? '', s.notes, s.avgHr ?? '', s.elevation ?? '', clock(s.start! / 1440)])).toEqual(
+      planned.map((r) => [r[0], r[1], r[2], r[3], r[4], r[10], r[11], r[12], r[START]]));
   });
 
   it('writes text that looks like a formula, number or boolean as that text', () => {
@@ -121,14 +128,15 @@ describe('importActivities', () => {
     expect(large.filter((c) => c !== 'Sheet.insertRowsAfter')).toEqual(small);
     expect(large).toEqual([
       'LockService.getDocumentLock', 'Lock.tryLock',
-      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getLastRow', 'Sheet.getLastColumn', 'Sheet.getRange', 'Range.getValues',
+      'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getDataRange', 'Range.getValues',
       // Settings → Distance unit (the header states none) and the Type map; neither exists here.
       'Spreadsheet.getRangeByName', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.getRangeByName',
-      // Avg HR and Elevation gain are added at the right of the header.
+      // Avg HR, Elevation gain and Start are added at the right of the header.
       'Sheet.getMaxColumns', 'Sheet.insertColumnsAfter', 'Sheet.getRange', 'Range.setValues',
       // The rows are re-checked just before the write (getLastRow): the runner may have typed there.
       'Sheet.getLastRow', 'Sheet.getMaxRows', 'Sheet.insertRowsAfter',
-      'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
+      // The rows, then the formats of their dates and starts.
+      'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat', 'Sheet.getRange', 'Range.setNumberFormat',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
   });
@@ -141,7 +149,8 @@ describe('importActivities', () => {
       'LockService.getDocumentLock', 'Lock.tryLock',
       'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Spreadsheet.getRangeByName', 'Spreadsheet.getSpreadsheetTimeZone',
       'Spreadsheet.getRangeByName', 'Spreadsheet.insertSheet',
-      'Sheet.getMaxColumns', 'Sheet.getMaxRows', 'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat',
+      // A sheet insertSheet() made is 1000 × 26: its size needs no call.
+      'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat', 'Sheet.getRange', 'Range.setNumberFormat',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
   });

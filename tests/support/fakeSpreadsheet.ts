@@ -65,7 +65,7 @@ export class FakeRange implements Params<GoogleAppsScript.Spreadsheet.Range, 'ge
   }
 }
 
-export class FakeSheet implements Params<GoogleAppsScript.Spreadsheet.Sheet, 'getName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertColumnsAfter'> {
+export class FakeSheet implements Params<GoogleAppsScript.Spreadsheet.Sheet, 'getName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertColumnsAfter' | 'getDataRange'> {
   /** Rows of cells, 1-based coordinates mapped onto 0-based arrays; '' is an empty cell. */
   readonly cells: Stored[][] = [];
   readonly formats = new Map<string, string>();
@@ -113,6 +113,12 @@ export class FakeSheet implements Params<GoogleAppsScript.Spreadsheet.Sheet, 'ge
   getLastColumn(): number {
     this.calls.push('Sheet.getLastColumn');
     return this.lastColumn();
+  }
+
+  /** A1 to the last row and column with content (A1 alone on an empty sheet). */
+  getDataRange(): FakeRange {
+    this.calls.push('Sheet.getDataRange');
+    return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
 
   getMaxRows(): number {

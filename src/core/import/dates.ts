@@ -1,7 +1,7 @@
 // Date-times as exports write them: ISO `2025-05-26 17:40:55` / `2026-03-04T16:59:40Z`, Strava's
 // English `Oct 6, 2022, 11:19:20 PM` (also `6 Oct 2022, 23:19:20`) and German `21.07.2026, 15:09:27`.
 // Whether a time is UTC (Strava) or local (Garmin, intervals.icu) is the format's business:
-// a local time's day is the written `day`; `utcDay` gives a UTC time's day in the spreadsheet's zone.
+// a local time is taken as written (`asWritten`); `inZone` puts a UTC time on the spreadsheet's clock.
 
 import { Day, TimeZone, dayFromYmd, ymdFromDay } from '../days';
 
@@ -12,6 +12,14 @@ export interface WrittenTime {
   ms: number;
   /** Offset from UTC the text states (`Z`, `+02:00`), in ms. */
   offset?: number;
+  /** The text states no time of day (`ms` is 0). */
+  untimed?: true;
+}
+
+/** Where an activity lands in the Log: its day and, when the export says, its start (minutes after midnight). */
+export interface LocalTime {
+  day: Day;
+  start?: number;
 }
 
 const TIME = String.raw`(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?`;
@@ -46,7 +54,9 @@ function written(y: number, m: number, d: number, t: (string | undefined)[]): Wr
     h = (h % 12) + (ampm === 'pm' ? 12 : 0);
   }
   if (h > 23 || min > 59 || s > 59) return undefined;
-  return { day, ms: ((h * 60 + min) * 60 + s) * 1000 };
+  const w: WrittenTime = { day, ms: ((h * 60 + min) * 60 + s) * 1000 };
+  if (t[0] === undefined) w.untimed = true;
+  return w;
 }
 
 /** The date and time a cell states, or undefined when it is none of the known forms. */
@@ -67,5 +77,15 @@ export function parseDateTime(text: string): WrittenTime | undefined {
   return undefined;
 }
 
-/** The spreadsheet's calendar day of a UTC time (or one with a stated offset). */
-export const utcDay = (w: WrittenTime, tz: TimeZone): Day => tz.dayOf(w.day * 86_400_000 + w.ms - (w.offset ?? 0));
+const MS_PER_DAY = 86_400_000;
+const startOf = (ms: number, w: WrittenTime): number | undefined => (w.untimed ? undefined : Math.floor(ms / 60_000));
+
+/** A local time (Garmin, intervals.icu): the day and time as written. */
+export const asWritten = (w: WrittenTime): LocalTime => ({ day: w.day, start: startOf(w.ms, w) });
+
+/** A UTC time (or one with a stated offset) on the spreadsheet's calendar and clock. */
+export function inZone(w: WrittenTime, tz: TimeZone): LocalTime {
+  const wall = tz.wallClock(w.day * MS_PER_DAY + w.ms - (w.offset ?? 0));
+  const day = Math.floor(wall / MS_PER_DAY);
+  return { day, start: startOf(wall - day * MS_PER_DAY, w) };
+}

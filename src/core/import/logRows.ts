@@ -1,4 +1,4 @@
-// Source records → Log rows (COLUMN_KEYS order, dates as YYYY-MM-DD) in the tracker's unit, each
+// Source records → Log rows (COLUMN_KEYS order, dates as YYYY-MM-DD, starts as hh:mm) in the tracker's unit, each
 // with the key that recognises it when it is imported again. Every value is checked against the
 // Log's bounds (zod) before it can be written; a value outside them is left blank and named.
 
@@ -9,7 +9,7 @@ import { TypeMap, kindWithMap } from '../log/typeMap';
 import { BOUNDS } from '../log/readLog';
 import { Bounds } from '../log/cells';
 import { COLUMNS, COLUMN_KEYS, ColumnKey } from '../log/columns';
-import { sessionKey, wellnessKey } from './dedup';
+import { RowKeys, sessionKeys, wellnessKeys } from './dedup';
 import { Activity, METRES_PER_UNIT, SourceRecord, Unit, WellnessDay } from './source';
 import { RunEvidence } from './runFromData';
 import { Warnings } from './warnings';
@@ -19,7 +19,7 @@ export type Cell = string | number;
 export interface ImportRow {
   day: Day;
   line: number;
-  key: string;
+  keys: RowKeys;
   /** In COLUMN_KEYS order; "" for an empty cell. */
   cells: Cell[];
   /** The kind its Type names, or null when the export's type names none. */
@@ -29,7 +29,7 @@ export interface ImportRow {
 }
 
 type NumberKey = 'distance' | 'duration' | 'rpe' | 'avgHr' | 'elevation' | 'sleep' | 'hrv' | 'rhr' | 'mood' | 'soreness';
-type Values = Partial<Record<NumberKey, number>> & { type?: string; notes?: string };
+type Values = Partial<Record<NumberKey, number>> & { type?: string; notes?: string; start?: string };
 
 /** A duration may exceed the 48 h the Log reads (multi-day races): it is written, and flagged. */
 const DURATION: Bounds = { min: 0, max: 7 * 1440, label: '0–7 days' };
@@ -42,6 +42,10 @@ export const ELEVATION_PER_METRE: Record<Unit, number> = { mi: 1 / 0.3048, km: 1
 
 const round = (n: number | undefined, places: number): number | undefined =>
   n === undefined ? undefined : Math.round(n * 10 ** places) / 10 ** places;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A start as the Log shows it: `hh:mm`. */
+export const clockText = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+
 /** Zero distance or time (a strength session's "0.0 km") is no value. */
 const positive = (n: number | undefined): number | undefined => (n ? n : undefined);
 
@@ -90,7 +94,9 @@ function activityRow(a: Activity, unit: Unit, warnings: Warnings, map: TypeMap |
     warnings.add('Duration over 48 h: written, but the formulas read at most 48 h (LOG_ISSUES lists it)', a.line);
   }
   const runBy = a.runBy && kind === 'easy_run' ? { type: a.typeText, evidence: a.runBy } : undefined;
-  return { day: a.day, line: a.line, kind, runBy, key: sessionKey(a.day, kind, text, v.distance, v.duration), cells: cellsOf(a.day, v) };
+  if (a.start !== undefined) v.start = clockText(a.start);
+  const keys = sessionKeys({ day: a.day, kind, typeText: text, distance: v.distance, minutes: v.duration, start: a.start });
+  return { day: a.day, line: a.line, kind, runBy, keys, cells: cellsOf(a.day, v) };
 }
 
 function wellnessRow(w: WellnessDay, warnings: Warnings): ImportRow {
@@ -101,7 +107,7 @@ function wellnessRow(w: WellnessDay, warnings: Warnings): ImportRow {
     mood: w.mood,
     soreness: w.soreness,
   }, w, warnings);
-  return { day: w.day, line: w.line, kind: null, key: wellnessKey(w.day), cells: cellsOf(w.day, v) };
+  return { day: w.day, line: w.line, kind: null, keys: wellnessKeys(w.day), cells: cellsOf(w.day, v) };
 }
 
 export const toLogRow = (r: SourceRecord, unit: Unit, warnings: Warnings, map?: TypeMap): ImportRow =>

@@ -7,7 +7,7 @@ import { ImportError } from '../errors';
 import { COLUMN_KEYS, COLUMN_TITLES, locateColumns } from '../log/columns';
 import { quote } from '../log/cells';
 import { parseCsv } from './csv';
-import { logKeys } from './dedup';
+import { KnownRows, knownRows } from './dedup';
 import { cleanHeader } from './headers';
 import { checkRowCount, checkRows } from './limits';
 import { Cell, ImportRow, toLogRow } from './logRows';
@@ -44,7 +44,7 @@ export interface ImportPlan {
   /** The export's own units where it has some (Garmin: the account's, its pool swims'), and how they were told. */
   exportUnits: string[];
   header: readonly string[];
-  /** The rows to add, oldest first, in `header`'s order (every Log column) with dates as YYYY-MM-DD. */
+  /** The rows to add, oldest first, in `header`'s order (every Log column) with dates as YYYY-MM-DD, starts as hh:mm. */
   rows: Cell[][];
   warnings: string[];
   /** Rows the Log already has, or that repeat an earlier row of the file. */
@@ -127,18 +127,20 @@ export function planImport(csvText: string, opts: ImportOptions): ImportPlan {
   if (opts.existing && locateColumns(opts.existing[0] ?? []).date === undefined) {
     throw new ImportError('The Log sheet has no "Date" column in its first row — put the header row (Date, Type, Distance, …) in row 1.');
   }
-  const seen = opts.existing ? logKeys(opts.existing, opts.tz, opts.typeMap) : new Set<string>();
+  const seen = opts.existing ? knownRows(opts.existing, opts.tz, opts.typeMap) : new KnownRows();
   let duplicates = 0;
   const fresh: ImportRow[] = [];
   for (const row of rows) {
-    if (seen.has(row.key)) duplicates++;
+    if (seen.has(row.keys)) duplicates++;
     else {
-      seen.add(row.key);
+      seen.add(row.keys);
       fresh.push(row);
     }
   }
   checkRows(fresh);
-  fresh.sort((a, b) => a.day - b.day || a.line - b.line);
+  // Oldest first: by day, then start (rows without one last), then the file's order.
+  const startOf = (r: ImportRow) => r.keys.timed?.minute ?? Infinity;
+  fresh.sort((a, b) => a.day - b.day || startOf(a) - startOf(b) || a.line - b.line);
   const unknown = unknownTypes(fresh);
   return {
     format: format.id,

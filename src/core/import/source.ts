@@ -4,7 +4,7 @@
 import { Day, TimeZone } from '../days';
 import { Problem } from '../log/cells';
 import { CsvTable } from './csv';
-import { WrittenTime, parseDateTime } from './dates';
+import { LocalTime, WrittenTime, parseDateTime } from './dates';
 import { DecimalMark, decimalMarkOf, parseNumber, parseSeconds } from './values';
 import { Warnings } from './warnings';
 import { TypeMap } from '../log/typeMap';
@@ -22,6 +22,8 @@ export interface Activity {
   /** Line of the file the row starts on. */
   line: number;
   day: Day;
+  /** Minutes after midnight it started, on the spreadsheet's clock, when the export says. */
+  start?: number;
   typeText: string;
   metres?: number;
   seconds?: number;
@@ -128,13 +130,13 @@ export const columnOf = (table: CsvTable, index: number | undefined, what: strin
   index === undefined ? undefined : new Column(table, index, what, ctx.warnings, fallbackMark);
 
 /** What an activity export's reader fills in for row `r` once its date and type have been read. */
-export type ActivityFields = (r: number, typeText: string) => Omit<Activity, 'kind' | 'line' | 'day' | 'typeText'>;
+export type ActivityFields = (r: number, typeText: string) => Omit<Activity, 'kind' | 'line' | 'day' | 'start' | 'typeText'>;
 
 /**
- * An activity export's rows: a row without a readable date or a type is skipped and named; `dayOf`
- * places the written time on the spreadsheet's calendar (local times as written, UTC converted).
+ * An activity export's rows: a row without a readable date or a type is skipped and named; `placed`
+ * puts the written time on the spreadsheet's calendar and clock (local times as written, UTC converted).
  */
-export function readActivities(table: CsvTable, ctx: ReadContext, date: Column, type: Column, dayOf: (w: WrittenTime) => Day, fields: ActivityFields): Activity[] {
+export function readActivities(table: CsvTable, ctx: ReadContext, date: Column, type: Column, placed: (w: WrittenTime) => LocalTime, fields: ActivityFields): Activity[] {
   const out: Activity[] = [];
   table.rows.forEach((_, r) => {
     const line = table.lines[r];
@@ -142,7 +144,7 @@ export function readActivities(table: CsvTable, ctx: ReadContext, date: Column, 
     if (!when) return ctx.skip(line, `${date.what} is not a date this importer reads`, date.text(r));
     const typeText = type.text(r);
     if (!typeText) return ctx.skip(line, `no ${type.what}`);
-    out.push({ kind: 'activity', line, day: dayOf(when), typeText, ...fields(r, typeText) });
+    out.push({ kind: 'activity', line, ...placed(when), typeText, ...fields(r, typeText) });
   });
   return out;
 }

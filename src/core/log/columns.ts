@@ -16,6 +16,8 @@ export const COLUMNS = {
   avgHr: { title: 'Avg HR', names: ['avg hr', 'average heart rate', 'avg heart rate', 'hr'], optional: true },
   /** Feet when the distance unit is miles, metres when km. */
   elevation: { title: 'Elevation gain', names: ['elevation gain', 'elevation', 'elev gain', 'ascent', 'total ascent', 'vert', 'climb'], optional: true },
+  /** Time of day the session started (hh:mm, the spreadsheet's zone): tells apart two sessions of one day on import. */
+  start: { title: 'Start', names: ['start', 'start time', 'time of day', 'started', 'starts'], optional: true },
 } as const;
 
 export type ColumnKey = keyof typeof COLUMNS;

@@ -4,7 +4,7 @@
 import { Day, TimeZone, isoFromDay } from '../days';
 import { Kind, isRunKind } from '../sessionTypes';
 import { DEFAULT_EASY_PACE, sessionLoad } from '../load/sessionLoad';
-import { Bounds, Problem, Read, dayReader, isBlank, quote, readDuration, readNumber, readText } from './cells';
+import { Bounds, Problem, Read, dayReader, isBlank, quote, readDuration, readNumber, readText, readTimeOfDay } from './cells';
 import { COLUMNS, COLUMN_KEYS, ColumnKey, locateColumns } from './columns';
 import { FormulaError } from '../errors';
 import { TypeMap, kindWithMap } from './typeMap';
@@ -22,6 +22,8 @@ export interface Session {
   avgHr?: number;
   /** Elevation gain: feet in a miles Log, metres in a km Log. */
   elevation?: number;
+  /** Minutes after midnight it started (the Start column), when the Log has one. */
+  start?: number;
   load: number;
   notes?: string;
 }
@@ -178,7 +180,8 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     if (assumed) issue(minutes === undefined ? 'duration' : 'rpe', assumed);
     const notesCell = cells[at.notes];
     const notes = notesCell === '' ? undefined : readText(notesCell);
-    log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, avgHr, elevation, load, notes });
+    const start = at.start < 0 ? undefined : take('start', readTimeOfDay(cells[at.start], tz));
+    log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, avgHr, elevation, start, load, notes });
   }
   wellness.averages(log.wellness);
   dropFarLastDay(log, latest, names.date);

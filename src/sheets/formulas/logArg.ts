@@ -5,7 +5,7 @@ export const LOG_PARAM: ParamDoc = {
   name: 'log',
   example: 'Log!A1:L',
   description:
-    'The Log range with its header row first, e.g. Log!A1:M. Columns are found by header (Date required; Type, Distance, Duration, RPE, Sleep, HRV, Resting HR, Mood, Soreness, Notes, Avg HR, Elevation gain), in any order.',
+    'The Log range with its header row first, e.g. Log!A1:M. Columns are found by header (Date required; Type, Distance, Duration, RPE, Sleep, HRV, Resting HR, Mood, Soreness, Notes, Avg HR, Elevation gain, Start), in any order.',
   short: 'The Log range with its header row first, e.g. Log!A1:M.',
 };
 

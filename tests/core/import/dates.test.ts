@@ -1,5 +1,5 @@
 import { TimeZone, dayFromYmd, isoFromDay } from '../../../src/core/days';
-import { parseDateTime, utcDay } from '../../../src/core/import/dates';
+import { asWritten, inZone, parseDateTime } from '../../../src/core/import/dates';
 
 const day = (iso: string) => dayFromYmd(...(iso.split('-').map(Number) as [number, number, number]));
 /** The calendar date of a UTC instant in `zone`, by Intl alone. */
@@ -19,7 +19,13 @@ describe('parseDateTime', () => {
     ['2026-03-04T16:59:40', '2026-03-04', 16, 59, 40],
     ['2018-11-27 19:11:32', '2018-11-27', 19, 11, 32],
   ])('reads %s', (text, iso, h, m, s) => {
-    expect(parseDateTime(text)).toEqual({ day: day(iso), ms: ((h * 60 + m) * 60 + s) * 1000 });
+    expect(parseDateTime(text)).toMatchObject({ day: day(iso), ms: ((h * 60 + m) * 60 + s) * 1000 });
+  });
+
+  it('says when the text states no time of day, so no start is made up', () => {
+    expect(asWritten(parseDateTime('21.07.2026')!)).toEqual({ day: day('2026-07-21'), start: undefined });
+    expect(asWritten(parseDateTime('21.07.2026, 00:00:40')!)).toEqual({ day: day('2026-07-21'), start: 0 });
+    expect(asWritten(parseDateTime('Oct 6, 2022, 11:19:20 PM')!)).toEqual({ day: day('2022-10-06'), start: 23 * 60 + 19 });
   });
 
   it('keeps an offset the text states', () => {
@@ -33,7 +39,7 @@ describe('parseDateTime', () => {
   );
 });
 
-describe('utcDay', () => {
+describe('inZone', () => {
   const cases: [string, number][] = [
     ['Oct 6, 2022, 11:19:20 PM', Date.UTC(2022, 9, 6, 23, 19, 20)],
     ['Mar 13, 2022, 6:30:00 AM', Date.UTC(2022, 2, 13, 6, 30)], // 01:30 EST, just before the spring-forward gap
@@ -42,10 +48,14 @@ describe('utcDay', () => {
   ];
   it.each(['America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Etc/UTC'])('takes the date in %s, as Intl does', (zone) => {
     const tz = new TimeZone(zone);
-    for (const [text, utc] of cases) expect(isoFromDay(utcDay(parseDateTime(text)!, tz))).toBe(dateIn(utc, zone));
+    for (const [text, utc] of cases) {
+      const at = inZone(parseDateTime(text)!, tz);
+      expect(isoFromDay(at.day)).toBe(dateIn(utc, zone));
+      expect(at.start).toBe(Math.floor((tz.wallClock(utc) % 86_400_000) / 60_000));
+    }
   });
 
   it('applies a stated offset before converting', () => {
-    expect(isoFromDay(utcDay(parseDateTime('2026-03-04T23:30:00-05:00')!, new TimeZone('Etc/UTC')))).toBe('2026-03-05');
+    expect(inZone(parseDateTime('2026-03-04T23:30:00-05:00')!, new TimeZone('Etc/UTC'))).toEqual({ day: day('2026-03-05'), start: 4 * 60 + 30 });
   });
 });

@@ -11,6 +11,9 @@ import { GARMIN_MIX, INTERVALS_MIX, STRAVA_MIX, athlete } from '../../fixtures/a
 import { garminExport } from '../../fixtures/garmin';
 import { intervalsActivitiesExport, intervalsWellnessExport } from '../../fixtures/intervals';
 import { stravaExport } from '../../fixtures/strava';
+import { withTwins } from '../../fixtures/twins';
+import { KnownRows, sessionKeys } from '../../../src/core/import/dedup';
+import { COLUMN_TITLES } from '../../../src/core/log/columns';
 
 const ZONE = 'America/Denver';
 const tz = new TimeZone(ZONE);
@@ -20,8 +23,10 @@ const toCsv = (records: string[][]) => records.map((r) => r.map((c) => `"${c.rep
 const dateCell = (iso: string) => tz.dateOf(dayFromIsoText(iso)!);
 /** The Log after appending `plans`' rows: header first, dates as date cells. */
 function logOf(...plans: ImportPlan[]): unknown[][] {
-  return [[...LOG_HEADER], ...plans.flatMap((p) => p.rows.map((r) => [dateCell(String(r[0])), ...r.slice(1)]))];
+  return [[...COLUMN_TITLES], ...plans.flatMap((p) => p.rows.map((r) => [dateCell(String(r[0])), ...r.slice(1)]))];
 }
+/** The same Log without its Start column, as version 1 of the import wrote it. */
+const withoutStart = (log: unknown[][]) => log.map((r) => r.filter((_, i) => log[0][i] !== 'Start'));
 const plan = (text: string, existing?: unknown[][], unit: Unit = 'mi') => planImport(text, { tz, unit, existing });
 
 const STRAVA = stravaExport(athlete(STRAVA_MIX)).text;
@@ -56,6 +61,49 @@ describe('importing again', () => {
     const m = Number(runs[2][3]);
     runs[2][3] = `${Math.floor(m / 60)}:${String(Math.floor(m % 60)).padStart(2, '0')}:${String(Math.round((m % 1) * 60)).padStart(2, '0')}`;
     expect(plan(STRAVA, log).rows).toEqual([]);
+  });
+
+  describe('two sessions of one day with the same type, distance and duration', () => {
+    const twinned = {
+      Strava: (every: number) => stravaExport(withTwins(athlete(STRAVA_MIX), every).sessions).text,
+      Garmin: (every: number) => garminExport(withTwins(athlete(GARMIN_MIX), every).sessions).text,
+      'intervals.icu': (every: number) => intervalsActivitiesExport(withTwins(athlete(INTERVALS_MIX), every).sessions).text,
+    };
+    it.each(Object.keys(twinned) as (keyof typeof twinned)[])('are both kept from the %s export, and neither is added again', (name) => {
+      const { twins } = withTwins(name === 'Strava' ? athlete(STRAVA_MIX) : name === 'Garmin' ? athlete(GARMIN_MIX) : athlete(INTERVALS_MIX), 9);
+      const single = plan(twinned[name](Infinity));
+      const first = plan(twinned[name](9));
+      expect(twins).toBeGreaterThan(5);
+      expect(first.rows.length).toBe(single.rows.length + twins);
+      expect(plan(twinned[name](9), logOf(first)).rows).toEqual([]);
+    });
+
+    it('are added once to a Log imported before it had a Start column (that import kept one of them)', () => {
+      const old = plan(twinned.Strava(9), withoutStart(logOf(plan(twinned.Strava(Infinity)))));
+      expect(old.rows).toEqual([]);
+      // The old import itself, re-read without starts, matches every row of the file.
+      expect(plan(twinned.Strava(9), withoutStart(logOf(plan(twinned.Strava(9))))).rows).toEqual([]);
+    });
+
+    it('come in the order they started', () => {
+      const rows = plan(twinned.Garmin(3)).rows;
+      const at = (r: (string | number)[]) => `${r[0]} ${r[COLUMN_TITLES.indexOf('Start')]}`;
+      expect(rows.map(at)).toEqual(rows.map(at).sort());
+    });
+  });
+
+  it('takes two uploads of one activity seconds apart for one, across a minute boundary', () => {
+    const known = new KnownRows();
+    const session = (start: number, minutes: number) => sessionKeys({ day: 20000, kind: 'easy_run', typeText: 'Run', distance: 5, minutes, start });
+    known.add(session(7 * 60 + 37, 30.4));
+    expect([known.has(session(7 * 60 + 38, 30.6)), known.has(session(7 * 60 + 36, 29.6))]).toEqual([true, true]);
+    expect([known.has(session(7 * 60 + 39, 30.4)), known.has(session(7 * 60 + 37, 32))]).toEqual([false, false]);
+  });
+
+  it('matches a row the runner typed without a start by day, type, distance and minutes', () => {
+    const first = plan(GARMIN);
+    const typed = logOf(first).map((r, i) => (i === 0 ? r : r.map((c, j) => (COLUMN_TITLES[j] === 'Start' ? '' : c))));
+    expect(plan(GARMIN, typed).rows).toEqual([]);
   });
 
   it('finds the Log\'s columns by header, in any order, in km', () => {

@@ -202,7 +202,7 @@ describe('intervals.icu wellness scales', () => {
 
   it('leaves a rating outside 1–4 blank and says so; a day with nothing to fill is skipped', () => {
     const p = plan('date,restingHR,soreness,mood,weight\n2026-01-01,50,5,1,70\n2026-01-02,,,,71\n');
-    expect([p.rows, p.skipped]).toEqual([[['2026-01-01', '', '', '', '', '', '', 50, 5, '', '', '', '']], 1]);
+    expect([p.rows, p.skipped]).toEqual([[['2026-01-01', '', '', '', '', '', '', 50, 5, '', '', '', '', '']], 1]);
     expect(p.warnings).toEqual([
       'soreness outside intervals.icu\'s 1–4 — left blank (line 2; e.g. "5")',
       'Skipped: no sleep, HRV, resting HR, mood or soreness on this day (line 3)',

@@ -9,6 +9,7 @@
 // yards in a miles account, metres in a km one; an open-water swim ("1.12") is in the account's unit.
 
 import { CsvTable } from '../csv';
+import { asWritten } from '../dates';
 import { decimalMarkOf } from '../values';
 import { findColumn } from '../headers';
 import { Activity, Column, METRES_PER_UNIT, ReadContext, SourceFormat, Unit, columnOf, readActivities, rowValues } from '../source';
@@ -131,7 +132,7 @@ export const garmin: SourceFormat = {
       };
     };
 
-    return readActivities(table, ctx, date, type, (w) => w.day, (r, typeText) => {
+    return readActivities(table, ctx, date, type, asWritten, (r, typeText) => {
       const v = rowValues(r);
       const d = v.number(distance, 'distance');
       const kind = kinds[r];

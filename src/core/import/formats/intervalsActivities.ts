@@ -3,6 +3,7 @@
 // `icu_rpe` 1–10, `race` true/false, `average_heartrate`, `total_elevation_gain` in metres.
 
 import { CsvTable } from '../csv';
+import { asWritten } from '../dates';
 import { findColumn } from '../headers';
 import { Activity, ReadContext, SourceFormat, columnOf, readActivities, rowValues } from '../source';
 
@@ -15,7 +16,7 @@ export const intervalsActivities: SourceFormat = {
     const col = (name: string) => columnOf(table, findColumn(h, [name]), name, ctx, '.');
     const [date, type, name, moving, elapsed, distance, rpe, race, hr, ascent] =
       ['start_date_local', 'type', 'name', 'moving_time', 'elapsed_time', 'distance', 'icu_rpe', 'race', 'average_heartrate', 'total_elevation_gain'].map(col);
-    return readActivities(table, ctx, date!, type!, (w) => w.day, (r) => {
+    return readActivities(table, ctx, date!, type!, asWritten, (r) => {
       const v = rowValues(r);
       return {
         name: name?.text(r) || undefined,

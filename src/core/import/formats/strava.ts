@@ -8,7 +8,7 @@
 
 import { ImportError } from '../../errors';
 import { CsvTable } from '../csv';
-import { utcDay } from '../dates';
+import { inZone } from '../dates';
 import { findColumn } from '../headers';
 import { Activity, ReadContext, SourceFormat, columnOf, readActivities, rowValues } from '../source';
 import { kindWithMap } from '../../log/typeMap';
@@ -68,7 +68,7 @@ export const strava: SourceFormat = {
     const ascent = col(at(NAMES.ascent, LAYOUT.ascent), 'Elevation Gain');
     const steps = col(at(NAMES.steps, LAYOUT.steps), 'Total Steps');
 
-    return readActivities(table, ctx, date, type, (w) => utcDay(w, ctx.tz), (r, typeText) => {
+    return readActivities(table, ctx, date, type, (w) => inZone(w, ctx.tz), (r, typeText) => {
       const v = rowValues(r);
       const kmValue = v.number(km, 'distance');
       const seconds = v.seconds(moving, 'duration') || v.seconds(elapsed, 'duration');

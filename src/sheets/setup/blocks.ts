@@ -2,7 +2,8 @@
 // runner's. A new sheet gets everything — values, weights, backgrounds, number formats, validations —
 // over one rectangle, in one call each. On an existing sheet, a block whose cells are all empty is
 // written whole (its cells in one rectangle, its formats in another); otherwise only its empty cells
-// are filled, one by one (a repair), and the rest is left as the runner has it.
+// are filled, one by one (a repair), and the rest is left as the runner has it — except a formula the
+// add-on wrote in an older form and the runner left unchanged, which is upgraded.
 
 import { asText } from '../asText';
 import { Area, a1, area, bounds, rangeOf } from './area';
@@ -25,6 +26,11 @@ export interface Block {
   backgrounds?: string[][];
   /** Long text wraps within its cells (on a new sheet) rather than running on into the next columns. */
   wrap?: boolean;
+  /**
+   * The block's one formula (its top-left cell) is an upgrade of this older one: a rerun finding the
+   * older text there, unchanged by the runner, writes the new one.
+   */
+  upgrades?: (current: string) => boolean;
 }
 
 /** Sheets' automatic number format, for the cells of a rectangle the add-on does not format. */
@@ -110,6 +116,10 @@ function repairBlocks(sheet: Sheet, blocks: readonly Block[], formulas: string[]
       writeWhole(sheet, b);
       written.push(a1(blockArea(b)));
       continue;
+    }
+    if (b.upgrades?.(formulas[b.row - 1][b.col - 1])) {
+      sheet.getRange(b.row, b.col).setValue(b.cells[0][0]);
+      written.push(a1(area(b.row, b.col)));
     }
     for (const { r, c, content } of cells) {
       if (content === '' || !isEmpty(r, c)) continue;

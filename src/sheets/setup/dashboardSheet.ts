@@ -19,6 +19,7 @@ import { FORM_ZONES } from '../../core/load/formZones';
 import { ORANGE } from './palette';
 import { SheetOutcome } from './outcome';
 import { TrackerSheet, sheetRef } from './ownership';
+import { isOlderForm, withTypeMap } from './typeMapArg';
 
 /** A month touches at most 6 weeks (Mon or Sun start) and has at most 31 days; each table adds its header row. */
 const WEEKS = 6;
@@ -69,17 +70,23 @@ function blocks(log: LogLayout, plan: string): Block[] {
   const range = logRange(log);
   const dates = logDates(log);
   const { today, weekly, daily, recovery, alerts, legend, trendWeeks, trendDays, month } = DASHBOARD;
-  const anchor = (table: Area, formula: string, formats: [Area, string][]): Block => ({ row: table.row, col: table.col, cells: [[formula]], bold: true, formats });
+  // Each table's formula reads the Log, so it takes the Type map last; an older tracker's (the same
+  // formula without it, or an `older` form) is upgraded.
+  const anchor = (table: Area, formula: string, formats: [Area, string][], older: string[] = []): Block => ({
+    row: table.row, col: table.col, cells: [[withTypeMap(formula)]], bold: true, formats,
+    upgrades: (current) => isOlderForm(current, [formula, ...older]),
+  });
   const title = (table: Area, text: string): Block => ({ row: table.row - 1, col: table.col, cells: [[text]], bold: true });
   const s = settingName;
+  const todayArgs = `${range}, ${sheetRef(plan)}!A1:H, ${s('weekStart')}, ${s('longRunDay')}, ${s('raceDate')}, ${s('easyPace')}`;
   return [
-    anchor(today, `=TODAY_STATUS(${range}, ${sheetRef(plan)}!A1:H, ${s('weekStart')}, ${s('longRunDay')}, ${s('raceDate')}, ${s('easyPace')}, ${s('raceDistance')}, ${s('cutbackCycle')})`, [
+    anchor(today, `=TODAY_STATUS(${todayArgs}, ${s('raceDistance')}, ${s('cutbackCycle')})`, [
       [cellOf(today, 1, todayRow('Latest day')), DATES],
       [cellOf(today, 1, todayRow('Recovery')), '0'],
       [area(today.row + 1 + todayRow('Form'), 2, 2, 1), SIGNED_PERCENT],
       [cellOf(today, 1, todayRow('This week')), '0.0'],
       [cellOf(today, 1, todayRow('Next session')), DATES],
-    ]),
+    ], [`=TODAY_STATUS(${todayArgs})`]),
     anchor(trendWeeks, `=WEEKLY_TREND(${range}, ${TREND_WEEKS}, ${s('weekStart')}, ${s('easyPace')})`, [
       [column(trendWeeks, 0), DATES],
       [column(trendWeeks, 1), '0.0'],

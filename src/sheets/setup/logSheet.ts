@@ -15,10 +15,13 @@ import { ensureRules } from './conditionalRules';
 import { ORANGE } from './palette';
 import { SheetOutcome, freeze } from './outcome';
 import { TrackerSheet, sheetRef } from './ownership';
+import { withTypeMap } from './typeMapArg';
 
 /** The Log's name: the sheet the formulas, the planner and the import read. */
 export const LOG_SHEET = 'Log';
 const ORDER_CHECK_CALL = /^=\s*ORDER_CHECK\s*\(/i;
+/** The order check as Set up wrote it before the Type map: its own columns, nothing else. */
+const OLDER_ORDER_CHECK = /^=\s*ORDER_CHECK\s*\(\s*A1:[A-Z]+\s*\)\s*$/i;
 
 export interface LogLayout {
   /** The sheet's name, as the formulas refer to it. */
@@ -78,12 +81,15 @@ export function ensureLog(tracker: TrackerSheet): SheetOutcome & { layout?: LogL
   const outcome: SheetOutcome = { name, sheet, created, written: [], problems: [] };
   let header: unknown[] = [];
   let checkCol: number | undefined;
+  /** The order check as an older tracker wrote it (without the Type map), to upgrade. */
+  let olderCheck: string | undefined;
   /** The last column holding anything: columns are added after it, so an unlabeled one is never taken. */
   let used = 0;
   if (!created) {
     const row1 = sheet.getRange(1, 1, 1, maxCols);
     const formulas = row1.getFormulas()[0];
     checkCol = formulas.findIndex((f) => ORDER_CHECK_CALL.test(f)) + 1 || undefined;
+    if (checkCol !== undefined && OLDER_ORDER_CHECK.test(formulas[checkCol - 1])) olderCheck = formulas[checkCol - 1];
     header = row1.getValues()[0].map((v, i) => (i + 1 === checkCol ? '' : v));
     used = sheet.getLastColumn();
     // The order check spills down its own column: when it is the last, the log ends before it.
@@ -112,7 +118,7 @@ export function ensureLog(tracker: TrackerSheet): SheetOutcome & { layout?: LogL
   }
   if (checkCol === undefined && Math.max(width, used) < maxCols) {
     checkCol = Math.max(width, used) + 1;
-    blocks.push({ row: 1, col: checkCol, cells: [[`=ORDER_CHECK(A1:${letters(width)})`]], bold: true });
+    blocks.push({ row: 1, col: checkCol, cells: [[withTypeMap(`=ORDER_CHECK(A1:${letters(width)})`)]], bold: true });
   } else if (checkCol === undefined) {
     outcome.problems.push('Log: no free column for the order check: add a column to the right of the Log and run Set up tracker again.');
   }
@@ -126,6 +132,10 @@ export function ensureLog(tracker: TrackerSheet): SheetOutcome & { layout?: LogL
   });
   // Every block above was computed from row 1 as read: its cells are known to be empty.
   const written = created ? fillNewSheet(sheet, blocks, validations) : writeEmptyBlocks(sheet, blocks);
+  if (olderCheck !== undefined && checkCol !== undefined) {
+    sheet.getRange(1, checkCol).setValue(withTypeMap(olderCheck));
+    written.push(`${letters(checkCol)}1`);
+  }
   outcome.written.push(...written.map((a) => `${name}!${a}`));
   if (!created) ensureValidations(sheet, validations);
   if (ours) freeze(sheet, 1, created);

@@ -46,8 +46,9 @@ export function setupTracker(): SetupReport {
     // Found or created in tab order first, so the sheets setup creates are the first tabs.
     const resolve = sheetResolver(ss);
     const sheets = Object.fromEntries(TAB_ORDER.map((role) => [role, resolve(role)])) as Record<string, TrackerSheet>;
+    // Settings first: the Log's order check and the Dashboard's formulas name its ranges (TypeMap, WeekStart…).
+    const settings = ensureSettings(ss, sheets.Settings);
     const log = ensureLog(sheets.Log);
-    const settings = ensureSettings(ss, sheets.Settings); // before the Dashboard: its formulas name the settings' ranges
     const plan = ensurePlan(ss, sheets.Plan);
     const dashboard = ensureDashboard(log.layout ?? STANDARD_LOG, sheets.Plan.name, sheets.Dashboard);
     const outcomes = [dashboard, log, plan, settings];

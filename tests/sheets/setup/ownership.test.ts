@@ -88,7 +88,7 @@ describe('Set up tracker on a workbook of the runner\'s own', () => {
   it('never labels the unlabeled column: the Log\'s missing columns go after it', () => {
     expect(emu.values('Log!A1:G1')[0]).toEqual(['Date', 'Type', 'Distance', 'Duration', 'RPE', '', 'Sleep']);
     expect(reports[0].report.repaired).toEqual(['Log!G1:L1', 'Log!M1']);
-    expect(emu.spreadsheet.getSheetByName('Log')!.getRange('M1').getFormula()).toBe('=ORDER_CHECK(A1:L)');
+    expect(emu.spreadsheet.getSheetByName('Log')!.getRange('M1').getFormula()).toBe('=ORDER_CHECK(A1:L, TypeMap)');
   });
 
   it('points the tracker at its own sheets: the Dashboard reads the Log, the settings are named on its Settings', () => {

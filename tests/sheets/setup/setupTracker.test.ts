@@ -78,7 +78,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
   it('gives the Log its header, frozen, the order check beside it, formats and validation that marks but keeps', () => {
     const log = emu.spreadsheet.getSheetByName('Log')!;
     expect(emu.values('Log!A1:L1')).toEqual([[...LOG_HEADER, 'Order check']]);
-    expect(log.getRange('L1').getFormula()).toBe('=ORDER_CHECK(A1:K)');
+    expect(log.getRange('L1').getFormula()).toBe('=ORDER_CHECK(A1:K, TypeMap)');
     expect(log.getFrozenRows()).toBe(1);
     expect(log.getRange('A1:K1').getFontWeights()[0].every((w) => w === 'bold')).toBe(true);
     expect(log.getRange('A2').getNumberFormat()).toBe('yyyy-mm-dd');
@@ -118,13 +118,13 @@ describe('Set up tracker on an empty spreadsheet', () => {
     expect((emu.values('Dashboard!B26')[0][0] as Date).getDate()).toBe(1);
     expect(emu.range('Dashboard!A28').getDisplayValue()).toBe('Weekly distance (mi)');
     expect([DASHBOARD.today, DASHBOARD.trendWeeks, DASHBOARD.trendDays, DASHBOARD.weekly, DASHBOARD.daily, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
-      '=TODAY_STATUS(Log!A1:K, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace, RaceDistance, CutbackCycle)',
-      '=WEEKLY_TREND(Log!A1:K, 12, WeekStart, EasyPace)',
-      '=FITNESS_TREND(Log!A1:K, 12, EasyPace)',
-      '=WEEKLY_MILES(Log!A1:K, $B$26, WeekStart, EasyPace)',
-      '=FITNESS_TREND(Log!A1:K, $B$26, EasyPace)',
-      '=RECOVERY_SCORE(Log!A1:K, $B$26)',
-      '=BURNOUT_ALERTS(Log!A1:K, $B$26, EasyPace)',
+      '=TODAY_STATUS(Log!A1:K, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace, RaceDistance, CutbackCycle, TypeMap)',
+      '=WEEKLY_TREND(Log!A1:K, 12, WeekStart, EasyPace, TypeMap)',
+      '=FITNESS_TREND(Log!A1:K, 12, EasyPace, TypeMap)',
+      '=WEEKLY_MILES(Log!A1:K, $B$26, WeekStart, EasyPace, TypeMap)',
+      '=FITNESS_TREND(Log!A1:K, $B$26, EasyPace, TypeMap)',
+      '=RECOVERY_SCORE(Log!A1:K, $B$26, TypeMap)',
+      '=BURNOUT_ALERTS(Log!A1:K, $B$26, EasyPace, TypeMap)',
     ]);
     // An empty log: each table is its header row.
     expect(emu.values(on('Dashboard', area(DASHBOARD.alerts.row, DASHBOARD.alerts.col, 2, 3)))).toEqual([['Date', 'Level', 'Reasons'], ['', '', '']]);
@@ -296,6 +296,38 @@ describe('Set up tracker on six months of log', () => {
   });
 });
 
+describe('Set up tracker again on a tracker set up before the Type map', () => {
+  const emu = withLog(SIX_MONTHS);
+  emu.run('setupTracker');
+  const dash = emu.spreadsheet.getSheetByName('Dashboard')!;
+  const log = emu.spreadsheet.getSheetByName('Log')!;
+  /** The add-on's formulas that read the Log: the Dashboard's tables and the Log's order check. */
+  const ours = [...Object.values(DASHBOARD).filter((t) => dash.getRange(t.row, t.col).getFormula().includes('TypeMap')).map((t) => on('Dashboard', area(t.row, t.col))), 'Log!L1'];
+  // As the older version wrote them: the same formulas without the Type map (the Today block also without
+  // race distance and cycle); the runner changed one of them.
+  for (const at of ours) emu.range(at).setValue(emu.range(at).getFormula().replace(', RaceDistance, CutbackCycle', '').replace(', TypeMap)', ')'));
+  const theirs = on('Dashboard', area(DASHBOARD.weekly.row, DASHBOARD.weekly.col));
+  emu.range(theirs).setValue('=WEEKLY_MILES(Log!A1:K, $B$26, "Sun")');
+  const before = snapshot(emu);
+  const report = emu.run('setupTracker') as { repaired: string[] };
+  const after = snapshot(emu);
+
+  it('passes the Type map to each formula it wrote, and to no formula the runner changed', () => {
+    const upgraded = ours.filter((at) => at !== theirs);
+    expect(ours.length).toBeGreaterThanOrEqual(8);
+    expect([...report.repaired].sort()).toEqual([...upgraded].sort());
+    for (const at of upgraded) expect(emu.range(at).getFormula()).toMatch(/, TypeMap\)$/);
+    expect(emu.range(theirs).getFormula()).toBe('=WEEKLY_MILES(Log!A1:K, $B$26, "Sun")');
+    expect(log.getRange('L1').getFormula()).toBe('=ORDER_CHECK(A1:K, TypeMap)');
+  });
+
+  it('changes nothing else', () => {
+    const formulasOf = (snap: typeof before) => snap.map((s) => s.formulas.map((r) => r.map((f) => f.replace(', RaceDistance, CutbackCycle', '').replace(', TypeMap)', ')'))));
+    expect(formulasOf(after)).toEqual(formulasOf(before));
+    expect(after.map(({ formulas, ...rest }) => rest)).toEqual(before.map(({ formulas, ...rest }) => rest));
+  });
+});
+
 describe('a tracker filled by the import', () => {
   it('shows the latest imported month, and the order check lines up with the appended rows', () => {
     const emu = createEmulator({ timeZone: ZONE });
@@ -321,7 +353,7 @@ describe('Set up tracker on a Log that is not the standard one', () => {
     // The runner's own columns keep their (absent) validation; the added ones get the tracker's.
     expect(emu.spreadsheet.getSheetByName('Log')!.getRange('B2').getDataValidation()).toBeNull();
     expect(emu.spreadsheet.getSheetByName('Log')!.getRange('E2').getDataValidation()?.getHelpText()).toMatch(/^Minutes/);
-    expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A29').getFormula()).toBe('=WEEKLY_MILES(Log!A1:L, $B$26, WeekStart, EasyPace)');
+    expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A29').getFormula()).toBe('=WEEKLY_MILES(Log!A1:L, $B$26, WeekStart, EasyPace, TypeMap)');
     expect(emu.values('Dashboard!A30:B30')).toEqual([[new Date('2026-02-02T00:00:00Z'), 6]]);
   });
 

@@ -27,8 +27,8 @@ export interface Block {
   /** Long text wraps within its cells (on a new sheet) rather than running on into the next columns. */
   wrap?: boolean;
   /**
-   * The block's one formula (its top-left cell) is an upgrade of this older one: a rerun finding the
-   * older text there, unchanged by the runner, writes the new one.
+   * Whether the formula in the block's top-left cell is an older form of the block's own, unchanged by
+   * the runner: a rerun then writes the new one.
    */
   upgrades?: (current: string) => boolean;
 }

@@ -22,6 +22,8 @@ import { explained, underDocumentLock } from './serverCall';
 import { ImportPreview, ImportResult, csvTextSchema, describeIssues } from './sidebarContract';
 
 const START = COLUMN_KEYS.indexOf('start');
+/** Sheets' automatic number format. */
+const AUTOMATIC = 'General';
 /**
  * The columns written as numbers that need a format to read as what they are: dates as serial
  * numbers (plain formulas on the Date column keep working), starts as fractions of a day.
@@ -107,13 +109,20 @@ function append(log: LogState, p: ImportPlan): void {
   const titles = added.map((k) => (unitOf[k] ? `${COLUMNS[k].title} (${unitOf[k]})` : COLUMNS[k].title));
   const cells = sheetRows(rows, columnOf, width);
   // A Log without a header gets it in the same write as its first rows.
-  let first: number;
-  if (header.length === 0) first = writeIntoEmptyRows(sheet, 1, 1, [titles, ...cells], !log.sheet) + 1;
-  else {
-    if (added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles.map(asText)]);
-    first = writeIntoEmptyRows(sheet, Math.max(log.values.length, 1) + 1, 1, cells);
+  const withHeader = header.length === 0;
+  if (!withHeader && added.length > 0) sheet.getRange(1, header.length + 1, 1, added.length).setValues([titles.map(asText)]);
+  const { range } = withHeader
+    ? writeIntoEmptyRows(sheet, 1, 1, [titles, ...cells], !log.sheet)
+    : writeIntoEmptyRows(sheet, Math.max(log.values.length, 1) + 1, 1, cells);
+  // The written rows' formats in one call: those they have (a sheet this import inserted has none),
+  // with the dates' and starts' own.
+  const firstRow = withHeader ? 1 : 0;
+  const formats = log.sheet ? range.getNumberFormats()
+    : Array.from({ length: firstRow + cells.length }, () => new Array<string>(width).fill(AUTOMATIC));
+  for (const [i, format] of FORMATS) {
+    if (columnOf[i] >= 0) for (let r = firstRow; r < formats.length; r++) formats[r][columnOf[i]] = format;
   }
-  for (const [i, format] of FORMATS) if (columnOf[i] >= 0) sheet.getRange(first, columnOf[i] + 1, rows.length, 1).setNumberFormat(format);
+  range.setNumberFormats(formats);
 }
 
 /** What importActivities would append, without writing anything. */

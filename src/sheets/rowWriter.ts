@@ -7,6 +7,7 @@
 import { cellValue } from './asText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const isBlank = (row: readonly unknown[]): boolean => row.every((c) => c === '' || c === null);
 
@@ -18,9 +19,9 @@ export const NEW_SHEET = { rows: 1000, columns: 26 };
  * (else below the last row with content in those columns), growing the sheet when it is too short.
  * `sheetIsNew`: the sheet was inserted by this execution, so nobody can have typed in it and its
  * size is NEW_SHEET's.
- * @returns the sheet row the first of `rows` went to.
+ * @returns the sheet row the first of `rows` went to, and the range written (to format it without another lookup).
  */
-export function writeIntoEmptyRows(sheet: Sheet, at: number, column: number, rows: readonly unknown[][], sheetIsNew = false): number {
+export function writeIntoEmptyRows(sheet: Sheet, at: number, column: number, rows: readonly unknown[][], sheetIsNew = false): { first: number; range: Range } {
   const width = rows[0].length;
   let first = at;
   const last = sheetIsNew ? 0 : sheet.getLastRow();
@@ -35,6 +36,6 @@ export function writeIntoEmptyRows(sheet: Sheet, at: number, column: number, row
   const end = first + rows.length - 1;
   const maxRows = sheetIsNew ? NEW_SHEET.rows : sheet.getMaxRows();
   if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
-  sheet.getRange(first, column, rows.length, width).setValues(rows.map((r) => r.map(cellValue)));
-  return first;
+  const range = sheet.getRange(first, column, rows.length, width).setValues(rows.map((r) => r.map(cellValue)));
+  return { first, range };
 }

@@ -38,7 +38,7 @@ export function writeSeason(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Sea
   if (headerBlank) sheet.getRange(1, SEASON_COL, 1, WIDTH).setValues([[...SEASON_HEADER]]).setFontWeight('bold');
   if (used > 0) sheet.getRange(2, SEASON_COL, used, WIDTH).clearContent();
   const cells = rows.map(([weekOf, ...rest]) => [tz.dateOf(dayFromIsoText(weekOf)!), ...rest]);
-  const first = writeIntoEmptyRows(sheet, 2, SEASON_COL, cells);
+  const { first } = writeIntoEmptyRows(sheet, 2, SEASON_COL, cells);
   sheet.getRange(first, SEASON_COL, rows.length, WIDTH).setNumberFormats(rows.map(() => FORMATS));
   return { status: 'inserted', rows: rows.length, replaced: old, range: a1(area(1, SEASON_COL, first + rows.length - 1, WIDTH)) };
 }

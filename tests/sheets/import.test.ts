@@ -102,6 +102,16 @@ describe('importActivities', () => {
       planned.map((r) => [r[0], r[1], r[2], r[3], r[4], r[10], r[11], r[12], r[START]]));
   });
 
+  it('keeps the formats the runner gave their columns, and formats dates and starts as such', () => {
+    const { server, spreadsheet } = setup();
+    const log = spreadsheet.addSheet('Log', [['Date', 'Type', 'Distance (km)', 'Duration', 'Start']]);
+    for (let r = 2; r <= 1000; r++) log.formats.set(`${r},3`, '0.000');
+    server('importActivities', STRAVA);
+    expect([2, N + 1].map((r) => [1, 3, 4, 5].map((c) => log.formats.get(`${r},${c}`)))).toEqual([
+      ['yyyy-mm-dd', '0.000', 'General', 'hh:mm'], ['yyyy-mm-dd', '0.000', 'General', 'hh:mm'],
+    ]);
+  });
+
   it('writes text that looks like a formula, number or boolean as that text', () => {
     const [header, ...rows] = csvRecords(STRAVA);
     const names = ['=HYPERLINK("http://evil.example","x")', '+1', '-5 min warm-up', '@coach', '2024', 'TRUE', "'quoted'", '10/05', 'Plain run'];
@@ -135,8 +145,8 @@ describe('importActivities', () => {
       'Sheet.getMaxColumns', 'Sheet.insertColumnsAfter', 'Sheet.getRange', 'Range.setValues',
       // The rows are re-checked just before the write (getLastRow): the runner may have typed there.
       'Sheet.getLastRow', 'Sheet.getMaxRows', 'Sheet.insertRowsAfter',
-      // The rows, then the formats of their dates and starts.
-      'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat', 'Sheet.getRange', 'Range.setNumberFormat',
+      // The rows, then their formats: those they have, with the dates' and starts' own, in one call.
+      'Sheet.getRange', 'Range.setValues', 'Range.getNumberFormats', 'Range.setNumberFormats',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
   });
@@ -149,8 +159,8 @@ describe('importActivities', () => {
       'LockService.getDocumentLock', 'Lock.tryLock',
       'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Spreadsheet.getRangeByName', 'Spreadsheet.getSpreadsheetTimeZone',
       'Spreadsheet.getRangeByName', 'Spreadsheet.insertSheet',
-      // A sheet insertSheet() made is 1000 × 26: its size needs no call.
-      'Sheet.getRange', 'Range.setValues', 'Sheet.getRange', 'Range.setNumberFormat', 'Sheet.getRange', 'Range.setNumberFormat',
+      // A sheet insertSheet() made is 1000 × 26 and unformatted: its size and formats need no call.
+      'Sheet.getRange', 'Range.setValues', 'Range.setNumberFormats',
       'SpreadsheetApp.flush', 'Lock.releaseLock',
     ]);
   });

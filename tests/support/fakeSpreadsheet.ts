@@ -25,7 +25,7 @@ export function typed(v: unknown): Stored {
 
 export const isFormula = (v: unknown): v is Formula => typeof v === 'object' && v !== null && 'formula' in v;
 
-export class FakeRange implements Params<GoogleAppsScript.Spreadsheet.Range, 'getValue' | 'getValues' | 'getFormulas' | 'offset' | 'setValues' | 'setNumberFormat'> {
+export class FakeRange implements Params<GoogleAppsScript.Spreadsheet.Range, 'getValue' | 'getValues' | 'getFormulas' | 'offset' | 'setValues' | 'setNumberFormat' | 'getNumberFormats' | 'setNumberFormats'> {
   constructor(private readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly rows: number, readonly columns: number) {}
 
   getValue(): unknown {
@@ -61,6 +61,21 @@ export class FakeRange implements Params<GoogleAppsScript.Spreadsheet.Range, 'ge
   setNumberFormat(format: string): this {
     this.sheet.calls.push('Range.setNumberFormat');
     for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.columns; j++) this.sheet.formats.set(`${this.row + i},${this.column + j}`, format);
+    return this;
+  }
+
+  /** Each cell's number format; 'General' (Sheets' automatic one) where none was set. */
+  getNumberFormats(): string[][] {
+    this.sheet.calls.push('Range.getNumberFormats');
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.columns }, (_, j) => this.sheet.formats.get(`${this.row + i},${this.column + j}`) ?? 'General'));
+  }
+
+  setNumberFormats(formats: string[][]): this {
+    this.sheet.calls.push('Range.setNumberFormats');
+    if (formats.length !== this.rows || formats.some((r) => r.length !== this.columns)) {
+      throw new Error(`The number of rows or columns in the data does not match the range (${this.rows}×${this.columns}).`);
+    }
+    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(`${this.row + i},${this.column + j}`, f)));
     return this;
   }
 }

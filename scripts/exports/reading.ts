@@ -34,11 +34,14 @@ const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /** Run words of the exports' languages; a type is a run when one of its words is one. */
 const RUN_WORDS = new Set(['run', 'running', 'trailrun', 'virtualrun', 'lauf', 'laufen', 'traillauf', 'løb', 'løping', 'löpning',
-  'terrængløb', 'trailløb', 'terrengløping', 'traillöpning', 'hardlopen', 'course', 'carrera', 'corsa', 'corrida', 'bieg']);
-const METRE_WORDS = new Set(['swim', 'swimming', 'svømning', 'poolsvømning', 'svømming', 'simning', 'schwimmen', 'rowing', 'roning', 'rudern', 'roing', 'rodd']);
+  'terrængløb', 'trailløb', 'terrengløping', 'traillöpning', 'terränglöpning', 'hardlopen', 'trailrunning', 'course', 'carrera', 'corsa',
+  'corrida', 'bieg', 'bieganie', 'juoksu', 'polkujuoksu', 'běh']);
+const SWIM_WORDS = new Set(['swim', 'swimming', 'svømning', 'poolsvømning', 'svømming', 'bassengsvømming', 'simning', 'schwimmen', 'schwimmbadschwimmen',
+  'natação', 'natación', 'natation', 'nuoto', 'zwemmen', 'zwembadzwemmen', 'uinti', 'allasuinti', 'pływanie', 'plavání']);
+const ROW_WORDS = new Set(['rowing', 'roning', 'rudern', 'roing', 'rodd', 'inomhusrodd', 'remo', 'aviron', 'canottaggio', 'roeien', 'sisäsoutu', 'wioślarstwo', 'veslování']);
 const words = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 export const isRunType = (type: string): boolean => words(type).some((w) => RUN_WORDS.has(w));
-const inMetres = (type: string) => words(type).some((w) => METRE_WORDS.has(w));
+const isOneOf = (type: string, set: Set<string>) => words(type).some((w) => set.has(w));
 
 const dayFormat = new Map<string, Intl.DateTimeFormat>();
 /** The day of a UTC instant in `zone`. */
@@ -101,12 +104,14 @@ function readStrava(header: string[], rows: string[][], zone: string, out: Readi
 
 function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', out: Reading): void {
   const english = header[0] === 'Activity Type';
-  const decimal = english ? '.' : ',';
   const favorite = rows.every((r) => /^(true|false)$/i.test(r[2] ?? ''));
   const distanceAt = favorite ? 4 : 3;
   const timeAt = distanceAt + 2;
-  const steps = header.indexOf('Steps');
-  const stride = header.indexOf('Avg Stride Length');
+  // Distances carry two decimals ("2.49", "2,49"): their mark is the file's (Brazilian exports write English numbers).
+  const twoDecimals = rows.map((r) => /^\d+([.,])\d\d$/.exec((r[distanceAt] ?? '').trim())).find((m) => m);
+  const decimal = twoDecimals ? (twoDecimals[1] as '.' | ',') : english ? '.' : ',';
+  const steps = header.findIndex((h) => ['Steps', 'Skridt', 'Passos'].includes(h));
+  const stride = header.findIndex((h) => ['Avg Stride Length', 'Gns. skridtlængde', 'Comprimento médio da passada'].includes(h));
   // The unit the file never states: steps × stride (metres) ÷ distance of the rows that have both.
   const ratios = steps < 0 || stride < 0 ? [] : rows.flatMap((r) => {
     const [n, len, d] = [num(r[steps], decimal), num(r[stride], decimal), num(r[distanceAt], decimal)];
@@ -125,7 +130,10 @@ function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', ou
       continue;
     }
     const d = num(r[distanceAt], decimal);
-    out.entries.push({ row, day, type, run: isRunType(type), metres: d === undefined ? undefined : d * (inMetres(type) ? 1 : unitMetres), seconds: clock(r[timeAt]) });
+    // Rows in metres; pool swims (above 50) in yards from a miles account, metres from a km one.
+    const poolSwim = isOneOf(type, SWIM_WORDS) && d !== undefined && d > 50;
+    const each = isOneOf(type, ROW_WORDS) ? 1 : poolSwim ? (out.garminUnit.unit === 'mi' ? 0.9144 : 1) : unitMetres;
+    out.entries.push({ row, day, type, run: isRunType(type), metres: d === undefined ? undefined : d * each, seconds: clock(r[timeAt]) });
   }
 }
 

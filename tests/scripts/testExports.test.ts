@@ -23,6 +23,8 @@ const EXPORTS: Record<string, string> = {
   'garmin.csv': garminExport(garmin).text,
   'garmin-unquoted.csv': garminExport(garmin, { unquoted: true }).text,
   'garmin-da.csv': garminExport(garmin.filter((s) => GARMIN_LANGUAGES.da.types[s.sport]), { language: 'da' }).text,
+  // English numbers under Portuguese headers, miles, pool swims in yards.
+  'garmin-pt-BR.csv': garminExport(garmin.filter((s) => GARMIN_LANGUAGES['pt-BR'].types[s.sport]), { language: 'pt-BR', unit: 'mi' }).text,
   'intervals.csv': intervalsActivitiesExport(athlete(INTERVALS_MIX), { twice: 60 }).text,
   'wellness.csv': intervalsWellnessExport({ seed: 5, from: '2025-03-03', days: 200 }).text,
 };

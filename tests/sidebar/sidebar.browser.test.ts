@@ -146,6 +146,7 @@ describe('the import sidebar', () => {
     const button = page.getByRole('button', { name: /^Import \d+ rows$/ });
     const count = Number((await button.textContent())!.match(/\d+/)![0]);
     expect(count).toBe(garmin.records.length);
+    await page.getByText("Read with the export's distances in mi: told by steps × stride length; its pool swims in yards, as Garmin writes them for a miles account (open water in mi).").waitFor();
     await page.screenshot({ path: join(OUT, 'sidebar-import.png'), fullPage: true });
     await button.click();
     await page.getByText(new RegExp(`^Added ${count} rows to the Log; 0 already there`)).waitFor();

@@ -143,6 +143,12 @@ describe('Garmin variants', () => {
       expect(p.rows.filter((r) => r[TYPE] === 'Run')).toHaveLength(count(['run', 'trail_run']));
     });
 
+    it('reads the cadence under the header a list filtered for rides gives it (Avg Bike Cadence holds a run\'s steps)', () => {
+      const p = plan(asOther(['run', 'ride'], ['Steps']).replace('Avg Run Cadence', 'Avg Bike Cadence'), 'mi');
+      expect(p.runsFromData).toEqual([{ type: 'Other', count: count(['run']), why: 'a running cadence (140–210 steps a minute)' }]);
+      expect(p.unknownTypes.filter((t) => t.type === 'Other')).toEqual([{ type: 'Other', count: count(['ride']) }]);
+    });
+
     it('without cadence or steps, is a run when its pace is a run\'s written as a pace; a ride\'s speed decides nothing', () => {
       const p = plan(asOther(['run', 'ride'], ['Avg Run Cadence', 'Steps']), 'mi');
       expect(p.runsFromData).toEqual([{ type: 'Other', count: count(['run']), why: 'a running pace (2:30–7:30 min/km, written as a pace, not a speed)' }]);

@@ -28,8 +28,11 @@ const NAMES = {
   steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet', 'skritt', 'pas'],
   stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada'],
   hr: ['avg hr'],
-  /** Steps a minute, both feet (not "Avg Bike Cadence"). */
-  cadence: ['avg run cadence', 'cadência de corrida média'],
+  /**
+   * Steps a minute, both feet. The header follows the list's filter, not the row: "Avg Bike Cadence"
+   * holds a run's steps on a run's row, and a ride's pedal turns (never 140 a minute) on a ride's.
+   */
+  cadence: ['avg run cadence', 'cadência de corrida média', 'avg bike cadence', 'cadência bicicleta média'],
   /** Written as min:ss per unit on foot, as a speed on a bike, whatever the header says. */
   pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média'],
   ascent: ['total ascent', 'elev gain'],

@@ -3,6 +3,7 @@
 
 import { gzipSync } from 'node:zlib';
 import vm from 'node:vm';
+import { buildSync } from 'esbuild';
 import { Timing, timeRuns } from './stats';
 
 export interface BundleCost {
@@ -10,9 +11,20 @@ export interface BundleCost {
   gzipBytes: number;
   /** Compile + run of the whole file in a fresh, empty context (loading calls no service). */
   coldLoad: Timing;
+  /** Minified bytes the session-type table (src/core/sessionTypes.ts, the import's type names) adds. */
+  typeTableBytes: number;
 }
 
-export function bundleCost(code: string, runs: number): BundleCost {
+/** Minified bytes `file` (relative to `root`) adds to the bundle of src/main.ts, from esbuild's metafile. */
+function moduleBytes(root: string, file: string): number {
+  const { metafile } = buildSync({
+    entryPoints: ['src/main.ts'], absWorkingDir: root, bundle: true, format: 'iife', target: 'es2020', platform: 'neutral',
+    mainFields: ['module', 'main'], minify: true, globalName: 'UltraTracker', write: false, metafile: true, logLevel: 'silent',
+  });
+  return Object.values(metafile.outputs)[0].inputs[file]?.bytesInOutput ?? 0;
+}
+
+export function bundleCost(code: string, runs: number, root: string): BundleCost {
   const bytes = Buffer.byteLength(code, 'utf8');
   const gzipBytes = gzipSync(code, { level: 9 }).length;
   const coldLoad = timeRuns(
@@ -21,5 +33,5 @@ export function bundleCost(code: string, runs: number): BundleCost {
     (i) => ({ context: vm.createContext({}), source: `${code}\n// cold load ${i}\n` }),
     ({ context, source }) => new vm.Script(source, { filename: 'Code.js' }).runInContext(context),
   );
-  return { bytes, gzipBytes, coldLoad };
+  return { bytes, gzipBytes, coldLoad, typeTableBytes: moduleBytes(root, 'src/core/sessionTypes.ts') };
 }

@@ -132,7 +132,7 @@ export async function runBench({ root, mode, write, print }: BenchOptions): Prom
   const setupLog = fixtures.find((f) => f.label === plan.setupLog)!;
   const serviceCalls = countServiceCalls(code, ZONE, setupLog, plan.importSizes);
   print('… bundle');
-  const bundle = bundleCost(code, plan.loadRuns);
+  const bundle = bundleCost(code, plan.loadRuns, root);
   const declared = declaredFormulas(code);
 
   const partial = {

@@ -73,6 +73,8 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
     ...[...new Set(r.formulas.map((f) => f.formula))].map((f) => check(`${f} 20y ÷ 10y`, '≤ 2.3', growth(r.formulas, f), 2.3, (x) => x.toFixed(2))),
     check('dist/Code.js size', '≤ 150 KB', r.bundle.bytes, 150 * KB, (x) => `${(x / KB).toFixed(1)} KB`),
     check('cold load', '≤ 15 ms', r.bundle.coldLoad.median, 15, ms),
+    // Issue 14: the import's type names in every language.
+    check('type table in dist/Code.js', '≤ 10 KB', r.bundle.typeTableBytes, 10 * KB, (x) => `${(x / KB).toFixed(1)} KB`),
   );
   for (const c of r.recalc) {
     checks.push(check(`Dashboard recalculation, plain ÷ custom, ${c.log}`, '≥ 10×', c.editRatio, 10, (x) => `${x.toFixed(1)}×`, true));

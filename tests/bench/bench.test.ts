@@ -103,6 +103,9 @@ describe('npm run bench -- --smoke', () => {
   it('measures the bundle', () => {
     expect(results.bundle.bytes).toBe(Buffer.byteLength(readBundle()));
     expect(results.bundle.gzipBytes).toBeLessThan(results.bundle.bytes);
+    // The type table's share, from esbuild's metafile: part of the bundle, not nothing.
+    expect(results.bundle.typeTableBytes).toBeGreaterThan(1000);
+    expect(results.bundle.typeTableBytes).toBeLessThan(results.bundle.bytes);
   });
 
   it('builds plain-formula and custom-formula Dashboards in HyperFormula that show the same figures', () => {

@@ -33,6 +33,8 @@ export interface SessionLoad {
 
 export function sessionLoad(s: LoadInput, easyPace = DEFAULT_EASY_PACE): SessionLoad {
   if (s.kind === 'rest') return { load: 0 };
+  // The common session, with duration and RPE, first: readLog asks for every row of the log.
+  if (s.minutes !== undefined && s.rpe !== undefined) return { load: s.minutes * s.rpe };
   const notes: string[] = [];
   let minutes = s.minutes;
   if (minutes === undefined) {

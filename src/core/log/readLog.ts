@@ -116,10 +116,11 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
   const number = (v: unknown, k: NumberKey): number | undefined => {
     const b = BOUNDS[k];
     if (typeof v === 'number' && v >= b.min && v <= b.max) return v; // NaN fails both tests
-    return v === '' ? undefined : take(k, readNumber(v, b));
+    // A blank cell, or a column the Log lacks (cells[-1]).
+    return v === '' || v === undefined ? undefined : take(k, readNumber(v, b));
   };
   const duration = (v: unknown, k: 'duration' | 'sleep', unitMinutes: number): number | undefined =>
-    typeof v === 'number' || v === '' ? number(v, k) : take(k, readDuration(v, tz, BOUNDS[k], unitMinutes));
+    typeof v === 'number' || v === '' || v === undefined ? number(v, k) : take(k, readDuration(v, tz, BOUNDS[k], unitMinutes));
   const dayOfCell = dayReader(tz);
   const typeOfCell = typeReader(opts.typeMap);
   const wellness = new WellnessSums();

@@ -1,11 +1,13 @@
 import { readLog } from '../../core/log/readLog';
-import { dailyLoads, trainingLoad } from '../../core/load/trainingLoad';
+import { dailyLoads, loadSeries } from '../../core/load/trainingLoad';
 import { defineFormula, Table } from './define';
-import { dailyTable } from './daily';
+import { dailyRows } from './daily';
 import { EASY_PACE_PARAM, LOG_PARAM, MONTH_PARAM, TYPE_MAP_PARAM } from './logArg';
 import { readEasyPace, readMonth, readTypeMap } from './args';
 
 const NAME = 'TRAINING_LOAD';
+/** A figure the model leaves undefined (NaN) shows as a blank cell. */
+const blank = (x: number) => (Number.isNaN(x) ? '' : x);
 export const TRAINING_LOAD_HEADER = ['Date', 'Load', 'Fatigue (ATL)', 'Fitness (CTL)', 'Form (TSB)', 'ACWR', 'Monotony', 'Strain'];
 
 export const TRAINING_LOAD = defineFormula({
@@ -21,7 +23,8 @@ export const TRAINING_LOAD = defineFormula({
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
     const parsed = readLog(log, tz, NAME, { easyPace: pace, without: 'wellness', typeMap: readTypeMap(typeMap, NAME) });
-    return dailyTable(tz, TRAINING_LOAD_HEADER, trainingLoad(dailyLoads(parsed), parsed.firstDay ?? 0), range, (date, d) =>
-      [date, d.load, d.atl, d.ctl, d.tsb, d.acwr ?? '', d.monotony ?? '', d.strain ?? '']);
+    const s = loadSeries(dailyLoads(parsed), parsed.firstDay ?? 0);
+    return dailyRows(tz, TRAINING_LOAD_HEADER, s.firstDay, s.atl.length, range, (date, i) =>
+      [date, s.load[i], s.atl[i], s.ctl[i], s.tsb[i], blank(s.acwr[i]), blank(s.monotony[i]), blank(s.strain[i])]);
   },
 });

@@ -246,19 +246,30 @@ export function typeReader(map?: TypeMap): (v: unknown) => TypeRead | undefined 
 /**
  * Per-day averages of each wellness input. A day's first row is kept as its Wellness (one object a
  * day: a small typed array per day cost a 10-year log more in allocation and GC than the whole
- * read); only a day with a second row gets sums and counts, averaged at the end.
+ * read); only a day with a second row gets sums and counts, averaged at the end. Days are looked
+ * up in arrays indexed from the first day read, not in a Map: past 4,096 entries (11 years of
+ * days) a Map's table becomes a large object and every read of a longer log slows down.
  */
 export class WellnessSums {
-  private readonly days = new Map<Day, Wellness>();
-  // Days with more than one row: [sum, count] of sleep, hrv, rhr, mood, soreness (WELLNESS_KEYS order).
+  /** The first day read; days[day − base] and before[base − day] hold each day's Wellness. */
+  private base = NaN;
+  private readonly days: (Wellness | undefined)[] = [];
+  private readonly before: (Wellness | undefined)[] = [];
+  /** Days in the order they first appeared (the Map's order). */
+  private readonly order: Day[] = [];
+  // Days with more than one row: [sum, count] of sleep, hrv, rhr, mood, soreness (WELLNESS_KEYS order). Rare.
   private readonly sums = new Map<Day, number[]>();
 
   /** One row's inputs (undefined: not given), in WELLNESS_KEYS order; one call per row. */
   add(day: Day, sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): void {
     if (sleep === undefined && hrv === undefined && rhr === undefined && mood === undefined && soreness === undefined) return;
-    const w = this.days.get(day);
+    if (this.order.length === 0) this.base = day;
+    const w = this.get(day);
     if (w === undefined) {
-      this.days.set(day, wellnessOf(sleep, hrv, rhr, mood, soreness));
+      const first = wellnessOf(sleep, hrv, rhr, mood, soreness);
+      if (day >= this.base) this.days[day - this.base] = first;
+      else this.before[this.base - day] = first;
+      this.order.push(day);
       return;
     }
     let s = this.sums.get(day);
@@ -269,13 +280,17 @@ export class WellnessSums {
     addRow(s, sleep, hrv, rhr, mood, soreness);
   }
 
+  private get(day: Day): Wellness | undefined {
+    return day >= this.base ? this.days[day - this.base] : this.before[this.base - day];
+  }
+
   /** Each day's averages, only of the inputs given that day, in the order days first appeared. */
   averages(into: Map<Day, Wellness>): void {
-    this.sums.forEach((s, day) => {
-      const avg = (i: number) => (s[i + 1] > 0 ? s[i] / s[i + 1] : undefined);
-      this.days.set(day, wellnessOf(avg(0), avg(2), avg(4), avg(6), avg(8)));
-    });
-    this.days.forEach((w, day) => into.set(day, w));
+    for (let k = 0; k < this.order.length; k++) {
+      const day = this.order[k];
+      const s = this.sums.get(day);
+      into.set(day, s === undefined ? this.get(day)! : wellnessOf(average(s, 0), average(s, 2), average(s, 4), average(s, 6), average(s, 8)));
+    }
   }
 }
 
@@ -288,6 +303,9 @@ function wellnessOf(sleep?: number, hrv?: number, rhr?: number, mood?: number, s
   if (soreness !== undefined) w.soreness = soreness;
   return w;
 }
+
+/** The mean of sums[i] over counts[i + 1], undefined without a value. */
+const average = (s: number[], i: number) => (s[i + 1] > 0 ? s[i] / s[i + 1] : undefined);
 
 function addRow(s: number[], sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): void {
   if (sleep !== undefined) { s[0] += sleep; s[1] += 1; }

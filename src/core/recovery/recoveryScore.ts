@@ -47,13 +47,6 @@ export interface RecoveryDay {
   rhr?: RhrStanding;
 }
 
-interface Scored {
-  input: RecoveryInput;
-  sub: number;
-  /** The day's value for sleep, mood and soreness (HRV and resting HR are worded from their standing). */
-  value: number;
-}
-
 const one = (n: number) => String(Math.round(n * 10) / 10);
 const whole = (n: number) => String(Math.round(n));
 
@@ -206,83 +199,85 @@ function scoreDay(s: RecoverySeries, i: number, w: Wellness, base: WindowSummary
 
 /** Day i of the series as RECOVERY_SCORE shows it; `why` written only when `words`. */
 export function recoveryDay(s: RecoverySeries, i: number, words: boolean): RecoveryDay {
-  const result: RecoveryDay = { day: s.firstDay + i, why: '' };
+  const result: RecoveryDay = { day: s.firstDay + i, why: words ? whyOf(s, i) : '' };
   const w = s.wellness[i];
-  if (!w) return result;
-  const scored: Scored[] = [];
-  const notes: string[] = [];
-  if (w.hrv !== undefined) {
-    if (Number.isNaN(s.morningZ[i])) notes.push(building('HRV', s.hrvStats.window(i - M.baselineDays, i - 1).count));
-    else {
-      const low = s.hrvLow[i], high = s.hrvHigh[i];
-      result.hrvMorning = { value: w.hrv, z: s.morningZ[i], low, high };
-      if (Number.isNaN(s.hrvZ[i])) {
-        notes.push(`HRV not scored (${s.hrvStats.window(i - M.hrvWindowDays + 1, i).count} of ${M.hrvMinReadings} readings needed in 7 days)`);
-      } else {
-        const h: HrvStanding = { mean7: s.hrvMean7[i], low, high, z: s.hrvZ[i] };
-        result.hrv = h;
-        scored.push({ input: 'hrv', sub: SUB_SCORES.hrv(h.z), value: 0 });
-      }
-    }
+  if (w?.hrv !== undefined && !Number.isNaN(s.morningZ[i])) {
+    result.hrvMorning = { value: w.hrv, z: s.morningZ[i], low: s.hrvLow[i], high: s.hrvHigh[i] };
+    if (!Number.isNaN(s.hrvZ[i])) result.hrv = hrvStanding(s, i);
   }
-  if (w.rhr !== undefined) {
-    if (Number.isNaN(s.rhrValue[i])) notes.push(building('resting HR', s.rhrStats.window(i - M.baselineDays, i - 1).count));
-    else {
-      const r: RhrStanding = { value: s.rhrValue[i], baseline: s.rhrBaseline[i], delta: s.rhrValue[i] - s.rhrBaseline[i] };
-      result.rhr = r;
-      scored.push({ input: 'rhr', sub: SUB_SCORES.rhr(r.delta), value: 0 });
-    }
-  }
-  if (w.sleep !== undefined) scored.push({ input: 'sleep', sub: SUB_SCORES.sleep(w.sleep), value: w.sleep });
-  if (w.mood !== undefined) scored.push({ input: 'mood', sub: SUB_SCORES.mood(w.mood), value: w.mood });
-  if (w.soreness !== undefined) scored.push({ input: 'soreness', sub: SUB_SCORES.soreness(w.soreness), value: w.soreness });
-
-  if (scored.length > 0) {
+  if (w?.rhr !== undefined && !Number.isNaN(s.rhrValue[i])) result.rhr = rhrStanding(s, i);
+  if (!Number.isNaN(s.score[i])) {
     result.score = s.score[i];
     result.status = statusOf(result.score);
-    if (s.raised[i]) notes.unshift('one input alone: at worst Amber');
-    if (words) {
-      let weights = 0;
-      for (let k = 0; k < scored.length; k++) weights += M.weights[scored[k].input];
-      result.why = drivers(scored, weights, result).concat(notes).join('; ');
-    }
-  } else if (words) {
-    result.why = notes.join('; ');
   }
   return result;
 }
 
-/** Up to 3 inputs that moved the score at least 1 point away from a normal morning, largest first. */
-function drivers(scored: Scored[], weights: number, day: RecoveryDay): string[] {
-  // Indexed loops and an insertion in place of sort(): one call per day, and in the interpreter
-  // for-of and sort() allocate more than the words themselves.
-  const moved: Scored[] = [];
-  const sizes: number[] = [];
-  for (let k = 0; k < scored.length; k++) {
-    const s = scored[k];
-    const size = Math.abs((M.weights[s.input] * (s.sub - M.neutral)) / weights);
-    if (size < 1) continue;
-    let j = moved.length; // after every larger or equal one: ties keep the inputs' order
-    for (; j > 0 && sizes[j - 1] < size; j--) {
-      moved[j] = moved[j - 1];
-      sizes[j] = sizes[j - 1];
-    }
-    moved[j] = s;
-    sizes[j] = size;
+const hrvStanding = (s: RecoverySeries, i: number): HrvStanding => ({ mean7: s.hrvMean7[i], low: s.hrvLow[i], high: s.hrvHigh[i], z: s.hrvZ[i] });
+const rhrStanding = (s: RecoverySeries, i: number): RhrStanding =>
+  ({ value: s.rhrValue[i], baseline: s.rhrBaseline[i], delta: s.rhrValue[i] - s.rhrBaseline[i] });
+
+/** The inputs in the weights' order (the order ties keep in Why). */
+const INPUTS: readonly RecoveryInput[] = ['hrv', 'rhr', 'sleep', 'mood', 'soreness'];
+
+const joined = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}; ${b}`);
+
+/**
+ * Day i's Why, read off the series: up to 3 inputs that moved the score, then what is not scored
+ * (yet); "" on a day without wellness. RECOVERY_SCORE writes one a day, so it is built as one
+ * string, without arrays or objects on the way.
+ */
+export function whyOf(s: RecoverySeries, i: number): string {
+  const w = s.wellness[i];
+  if (!w) return '';
+  let notes = s.raised[i] ? 'one input alone: at worst Amber' : '';
+  if (w.hrv !== undefined && Number.isNaN(s.morningZ[i])) notes = joined(notes, building('HRV', s.hrvStats.window(i - M.baselineDays, i - 1).count));
+  else if (w.hrv !== undefined && Number.isNaN(s.hrvZ[i])) {
+    notes = joined(notes, `HRV not scored (${s.hrvStats.window(i - M.hrvWindowDays + 1, i).count} of ${M.hrvMinReadings} readings needed in 7 days)`);
   }
-  if (moved.length === 0) return ['all inputs near normal'];
-  const words: string[] = [];
-  for (let i = 0; i < moved.length && i < 3; i++) words.push(wordsOf(moved[i], day));
-  return words;
+  if (w.rhr !== undefined && Number.isNaN(s.rhrValue[i])) notes = joined(notes, building('resting HR', s.rhrStats.window(i - M.baselineDays, i - 1).count));
+  return Number.isNaN(s.score[i]) ? notes : joined(drivers(s, i, w), notes);
+}
+
+/** Each input's sub-score on day i (NaN: not scored that day), as the score weighed it; reused from day to day. */
+const subs = new Float64Array(INPUTS.length);
+
+/** Up to 3 inputs that moved the score at least 1 point away from a normal morning, largest first, "; "-joined. */
+function drivers(s: RecoverySeries, i: number, w: Wellness): string {
+  subs[0] = Number.isNaN(s.hrvZ[i]) ? NaN : SUB_SCORES.hrv(s.hrvZ[i]);
+  subs[1] = Number.isNaN(s.rhrValue[i]) ? NaN : SUB_SCORES.rhr(s.rhrValue[i] - s.rhrBaseline[i]);
+  subs[2] = w.sleep === undefined ? NaN : SUB_SCORES.sleep(w.sleep);
+  subs[3] = w.mood === undefined ? NaN : SUB_SCORES.mood(w.mood);
+  subs[4] = w.soreness === undefined ? NaN : SUB_SCORES.soreness(w.soreness);
+  let weights = 0;
+  for (let k = 0; k < INPUTS.length; k++) if (!Number.isNaN(subs[k])) weights += M.weights[INPUTS[k]];
+  // The 3 largest, a later input after an equal one (as a stable sort would leave them).
+  let k1 = -1, k2 = -1, k3 = -1, s1 = 0, s2 = 0, s3 = 0;
+  for (let k = 0; k < INPUTS.length; k++) {
+    const size = Math.abs((M.weights[INPUTS[k]] * (subs[k] - M.neutral)) / weights);
+    if (!(size >= 1)) continue; // NaN: not scored
+    if (k1 < 0 || size > s1) {
+      k3 = k2; s3 = s2; k2 = k1; s2 = s1; k1 = k; s1 = size;
+    } else if (k2 < 0 || size > s2) {
+      k3 = k2; s3 = s2; k2 = k; s2 = size;
+    } else if (k3 < 0 || size > s3) {
+      k3 = k; s3 = size;
+    }
+  }
+  if (k1 < 0) return 'all inputs near normal';
+  let text = wordsOf(s, i, w, INPUTS[k1]);
+  if (k2 >= 0) text = joined(text, wordsOf(s, i, w, INPUTS[k2]));
+  if (k3 >= 0) text = joined(text, wordsOf(s, i, w, INPUTS[k3]));
+  return text;
 }
 
 /** An input in words: formatted only for the drivers shown, not for every input of every day. */
-function wordsOf(s: Scored, day: RecoveryDay): string {
-  switch (s.input) {
-    case 'hrv': return hrvWords(day.hrv!);
-    case 'rhr': return rhrWords(day.rhr!);
-    case 'sleep': return `slept ${one(s.value)} h`;
-    case 'mood': return `mood ${one(s.value)}/5`;
-    case 'soreness': return `soreness ${one(s.value)}/5`;
+function wordsOf(s: RecoverySeries, i: number, w: Wellness, input: RecoveryInput): string {
+  switch (input) {
+    case 'hrv': return hrvWords(hrvStanding(s, i));
+    case 'rhr': return rhrWords(rhrStanding(s, i));
+    case 'sleep': return `slept ${one(w.sleep!)} h`;
+    case 'mood': return `mood ${one(w.mood!)}/5`;
+    case 'soreness': return `soreness ${one(w.soreness!)}/5`;
   }
 }

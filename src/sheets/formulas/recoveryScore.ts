@@ -1,10 +1,10 @@
 import { readLog } from '../../core/log/readLog';
-import { recoveryByDay } from '../../core/recovery/recoveryScore';
-import { GREEN_MIN, RECOVERY_METHOD as M, RED_MAX } from '../../core/recovery/method';
+import { recoverySeries, whyOf } from '../../core/recovery/recoveryScore';
+import { GREEN_MIN, RECOVERY_METHOD as M, RED_MAX, statusOf } from '../../core/recovery/method';
 import { defineFormula, Table } from './define';
 import { LOG_PARAM, MONTH_PARAM, TYPE_MAP_PARAM } from './logArg';
 import { readMonth, readTypeMap } from './args';
-import { dailyTable } from './daily';
+import { dailyRows } from './daily';
 
 const NAME = 'RECOVERY_SCORE';
 export const RECOVERY_SCORE_HEADER = ['Date', 'Recovery', 'Status', 'Why'];
@@ -24,8 +24,11 @@ export const RECOVERY_SCORE = defineFormula({
   run(tz, log, month, typeMap): Table {
     const range = readMonth(month, tz, NAME);
     readTypeMap(typeMap, NAME);
-    // Words only from the month shown on: the days before it are not in the table.
-    const days = recoveryByDay(readLog(log, tz, NAME, { without: 'sessions' }), { whyFrom: range?.first });
-    return dailyTable(tz, RECOVERY_SCORE_HEADER, days, range, (date, r) => [date, r.score ?? '', r.status ?? '', r.why]);
+    // Read off the series a row at a time (words only for the rows shown): no object per day.
+    const s = recoverySeries(readLog(log, tz, NAME, { without: 'sessions' }));
+    return dailyRows(tz, RECOVERY_SCORE_HEADER, s.firstDay, s.score.length, range, (date, i) => {
+      const score = s.score[i];
+      return Number.isNaN(score) ? [date, '', '', whyOf(s, i)] : [date, score, statusOf(score), whyOf(s, i)];
+    });
   },
 });

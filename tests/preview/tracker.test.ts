@@ -40,9 +40,9 @@ describe('the preview spreadsheet', () => {
     expect(view.frozenRows).toBe(0);
     expect(view.columnWidths).toHaveLength(26);
     expect(text(view, DASHBOARD.month.row - 1, DASHBOARD.month.col - 1)).toBe('March 2026');
-    expect(view.cells[0][0].edit).toMatch(/^=TODAY_STATUS\(Log!A1:K, Plan!A1:H, /);
+    expect(view.cells[0][0].edit).toMatch(/^=TODAY_STATUS\(Log!A1:O, Plan!A1:H, /);
     expect(text(view, 1, 0)).toBe('Latest day');
-    expect(view.cells[DASHBOARD.weekly.row - 1][0].edit).toMatch(/^=WEEKLY_MILES\(Log!A1:K, \$B\$26/);
+    expect(view.cells[DASHBOARD.weekly.row - 1][0].edit).toMatch(/^=WEEKLY_MILES\(Log!A1:O, \$B\$26/);
     const levels = view.cells.map((row) => row[DASHBOARD.alerts.col]);
     const alert = levels.find((c) => c.text === 'ALERT')!;
     expect(alert).toMatchObject({ background: RED.background, bold: true });

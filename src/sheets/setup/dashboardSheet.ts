@@ -70,12 +70,20 @@ function blocks(log: LogLayout, plan: string): Block[] {
   const range = logRange(log);
   const dates = logDates(log);
   const { today, weekly, daily, recovery, alerts, legend, trendWeeks, trendDays, month } = DASHBOARD;
-  // Each table's formula reads the Log, so it takes the Type map last; an older tracker's (the same
-  // formula without it, or an `older` form) is upgraded.
-  const anchor = (table: Area, formula: string, formats: [Area, string][], older: string[] = []): Block => ({
-    row: table.row, col: table.col, cells: [[withTypeMap(formula)]], bold: true, formats,
-    upgrades: (current) => isOlderForm(current, [formula, ...older]),
-  });
+  // Each table's formula reads the Log, so it takes the Type map last. An older tracker's is upgraded:
+  // the same formula without the map, or an `older` form, each also over the Log's own columns alone
+  // (before the range reached the columns an import adds beside the order check).
+  const narrow = logRange(log, log.width);
+  const anchor = (table: Area, formula: string, formats: [Area, string][], older: string[] = []): Block => {
+    const forms = [formula, ...older];
+    const narrowed = forms.map((f) => f.split(range).join(narrow));
+    const written = withTypeMap(formula);
+    const olderForms = [...forms, ...narrowed, withTypeMap(narrowed[0])].filter((f) => f !== written);
+    return {
+      row: table.row, col: table.col, cells: [[written]], bold: true, formats,
+      upgrades: (current) => isOlderForm(current, olderForms),
+    };
+  };
   const title = (table: Area, text: string): Block => ({ row: table.row - 1, col: table.col, cells: [[text]], bold: true });
   const s = settingName;
   const todayArgs = `${range}, ${sheetRef(plan)}!A1:H, ${s('weekStart')}, ${s('longRunDay')}, ${s('raceDate')}, ${s('easyPace')}`;

@@ -3,7 +3,7 @@
 // its own), validation where a column has none, the order check (ORDER_CHECK) in the next free
 // column and the rule that colours the rows it flags. Nothing the runner typed is changed.
 
-import { COLUMNS, ColumnKey, LOG_HEADER, STANDARD_KEYS, locateColumns } from '../../core/log/columns';
+import { COLUMNS, COLUMN_KEYS, ColumnKey, LOG_HEADER, STANDARD_KEYS, locateColumns } from '../../core/log/columns';
 import { BOUNDS } from '../../core/log/readLog';
 import { KIND_NAMES, Kind } from '../../core/sessionTypes';
 import { isBlank } from '../../core/log/cells';
@@ -26,15 +26,20 @@ const OLDER_ORDER_CHECK = /^=\s*ORDER_CHECK\s*\(\s*A1:[A-Z]+\s*\)\s*$/i;
 export interface LogLayout {
   /** The sheet's name, as the formulas refer to it. */
   name: string;
-  /** Columns 1…width hold the log, header included: the formulas read Log!A1:<width>. */
+  /** Columns 1…width hold the log, header included: the order check reads Log!A1:<width>. */
   width: number;
+  /**
+   * The other formulas read Log!A1:<readTo>: the log, and the columns an import adds at the right of
+   * the order check for the optional columns (Avg HR, Elevation gain, Start) the Log lacks.
+   */
+  readTo: number;
   dateCol: number;
   /** The column of the order check, when the Log has one. */
   checkCol?: number;
 }
 
 /** The standard layout, for formulas pointing at a Log that setup could not read. */
-export const STANDARD_LOG: LogLayout = { name: LOG_SHEET, width: LOG_HEADER.length, dateCol: 1 };
+export const STANDARD_LOG: LogLayout = { name: LOG_SHEET, width: LOG_HEADER.length, readTo: LOG_HEADER.length, dateCol: 1 };
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
@@ -146,8 +151,11 @@ export function ensureLog(tracker: TrackerSheet): SheetOutcome & { layout?: LogL
       swatch: ORANGE,
     }], created);
   }
-  return { ...outcome, layout: { name, width, dateCol: found.date! + 1, checkCol } };
+  const lacking = COLUMN_KEYS.filter((k) => 'optional' in COLUMNS[k] && found[k] === undefined).length;
+  const readTo = Math.max(width, checkCol === undefined ? 0 : checkCol + lacking);
+  return { ...outcome, layout: { name, width, readTo, dateCol: found.date! + 1, checkCol } };
 }
 
-export const logRange = (layout: LogLayout): string => `${sheetRef(layout.name)}!A1:${letters(layout.width)}`;
+/** The range the Dashboard's formulas read (`to`: its last column, readTo unless told). */
+export const logRange = (layout: LogLayout, to = layout.readTo): string => `${sheetRef(layout.name)}!A1:${letters(to)}`;
 export const logDates = (layout: LogLayout): string => `${sheetRef(layout.name)}!${letters(layout.dateCol)}2:${letters(layout.dateCol)}`;

@@ -32,7 +32,7 @@ describe('the Dashboard after Set up tracker on six months of log', () => {
 
   it('opens on the Today block at A1, its rows the latest day\'s figures, as the other formulas give them', () => {
     expect(emu.spreadsheet.getActiveSheet().getName()).toBe('Dashboard');
-    expect(dash.getRange('A1').getFormula()).toBe('=TODAY_STATUS(Log!A1:K, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace, RaceDistance, CutbackCycle, TypeMap)');
+    expect(dash.getRange('A1').getFormula()).toBe('=TODAY_STATUS(Log!A1:O, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace, RaceDistance, CutbackCycle, TypeMap)');
     expect(emu.values('Dashboard!A1:D1')).toEqual([['Today', 'Figure', 'Status', 'Why']]);
     expect(emu.values(`Dashboard!A2:A${1 + TODAY_ROWS.length}`).map((r) => r[0])).toEqual([...TODAY_ROWS]);
     expect(dateIn(block(2, 2) as Date, ZONE)).toBe('2026-02-28');

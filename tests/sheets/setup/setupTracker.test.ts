@@ -118,13 +118,13 @@ describe('Set up tracker on an empty spreadsheet', () => {
     expect((emu.values('Dashboard!B26')[0][0] as Date).getDate()).toBe(1);
     expect(emu.range('Dashboard!A28').getDisplayValue()).toBe('Weekly distance (mi)');
     expect([DASHBOARD.today, DASHBOARD.trendWeeks, DASHBOARD.trendDays, DASHBOARD.weekly, DASHBOARD.daily, DASHBOARD.recovery, DASHBOARD.alerts].map((t) => dash.getRange(t.row, t.col).getFormula())).toEqual([
-      '=TODAY_STATUS(Log!A1:K, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace, RaceDistance, CutbackCycle, TypeMap)',
-      '=WEEKLY_TREND(Log!A1:K, 12, WeekStart, EasyPace, TypeMap)',
-      '=FITNESS_TREND(Log!A1:K, 12, EasyPace, TypeMap)',
-      '=WEEKLY_MILES(Log!A1:K, $B$26, WeekStart, EasyPace, TypeMap)',
-      '=FITNESS_TREND(Log!A1:K, $B$26, EasyPace, TypeMap)',
-      '=RECOVERY_SCORE(Log!A1:K, $B$26, TypeMap)',
-      '=BURNOUT_ALERTS(Log!A1:K, $B$26, EasyPace, TypeMap)',
+      '=TODAY_STATUS(Log!A1:O, Plan!A1:H, WeekStart, LongRunDay, RaceDate, EasyPace, RaceDistance, CutbackCycle, TypeMap)',
+      '=WEEKLY_TREND(Log!A1:O, 12, WeekStart, EasyPace, TypeMap)',
+      '=FITNESS_TREND(Log!A1:O, 12, EasyPace, TypeMap)',
+      '=WEEKLY_MILES(Log!A1:O, $B$26, WeekStart, EasyPace, TypeMap)',
+      '=FITNESS_TREND(Log!A1:O, $B$26, EasyPace, TypeMap)',
+      '=RECOVERY_SCORE(Log!A1:O, $B$26, TypeMap)',
+      '=BURNOUT_ALERTS(Log!A1:O, $B$26, EasyPace, TypeMap)',
     ]);
     // An empty log: each table is its header row.
     expect(emu.values(on('Dashboard', area(DASHBOARD.alerts.row, DASHBOARD.alerts.col, 2, 3)))).toEqual([['Date', 'Level', 'Reasons'], ['', '', '']]);
@@ -303,9 +303,10 @@ describe('Set up tracker again on a tracker set up before the Type map', () => {
   const log = emu.spreadsheet.getSheetByName('Log')!;
   /** The add-on's formulas that read the Log: the Dashboard's tables and the Log's order check. */
   const ours = [...Object.values(DASHBOARD).filter((t) => dash.getRange(t.row, t.col).getFormula().includes('TypeMap')).map((t) => on('Dashboard', area(t.row, t.col))), 'Log!L1'];
-  // As the older version wrote them: the same formulas without the Type map (the Today block also without
-  // race distance and cycle); the runner changed one of them.
-  for (const at of ours) emu.range(at).setValue(emu.range(at).getFormula().replace(', RaceDistance, CutbackCycle', '').replace(', TypeMap)', ')'));
+  // As the older version wrote them: over the Log's own columns (A1:K), without the Type map (the Today
+  // block also without race distance and cycle); the runner changed one of them.
+  const older = (f: string) => f.replace('Log!A1:O', 'Log!A1:K').replace(', RaceDistance, CutbackCycle', '').replace(', TypeMap)', ')');
+  for (const at of ours) emu.range(at).setValue(older(emu.range(at).getFormula()));
   const theirs = on('Dashboard', area(DASHBOARD.weekly.row, DASHBOARD.weekly.col));
   emu.range(theirs).setValue('=WEEKLY_MILES(Log!A1:K, $B$26, "Sun")');
   const before = snapshot(emu);
@@ -322,13 +323,22 @@ describe('Set up tracker again on a tracker set up before the Type map', () => {
   });
 
   it('changes nothing else', () => {
-    const formulasOf = (snap: typeof before) => snap.map((s) => s.formulas.map((r) => r.map((f) => f.replace(', RaceDistance, CutbackCycle', '').replace(', TypeMap)', ')'))));
+    const formulasOf = (snap: typeof before) => snap.map((s) => s.formulas.map((r) => r.map(older)));
     expect(formulasOf(after)).toEqual(formulasOf(before));
     expect(after.map(({ formulas, ...rest }) => rest)).toEqual(before.map(({ formulas, ...rest }) => rest));
   });
 });
 
 describe('a tracker filled by the import', () => {
+  it('reads the columns the import adds beside the order check: the weekly chart shows elevation gain', () => {
+    const emu = createEmulator({ timeZone: ZONE });
+    emu.run('setupTracker');
+    emu.run('importActivities', stravaExport(athlete(STRAVA_MIX)).text);
+    expect(emu.values('Log!L1:O1')[0]).toEqual(['Order check', 'Avg HR', 'Elevation gain (ft)', 'Start']);
+    const gain = cells(emu, 'Dashboard', column(DASHBOARD.trendWeeks, 2));
+    expect(gain.filter((v) => typeof v === 'number' && v > 0).length).toBeGreaterThan(6);
+  });
+
   it('shows the latest imported month, and the order check lines up with the appended rows', () => {
     const emu = createEmulator({ timeZone: ZONE });
     emu.run('setupTracker');
@@ -353,7 +363,7 @@ describe('Set up tracker on a Log that is not the standard one', () => {
     // The runner's own columns keep their (absent) validation; the added ones get the tracker's.
     expect(emu.spreadsheet.getSheetByName('Log')!.getRange('B2').getDataValidation()).toBeNull();
     expect(emu.spreadsheet.getSheetByName('Log')!.getRange('E2').getDataValidation()?.getHelpText()).toMatch(/^Minutes/);
-    expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A29').getFormula()).toBe('=WEEKLY_MILES(Log!A1:L, $B$26, WeekStart, EasyPace, TypeMap)');
+    expect(emu.spreadsheet.getSheetByName('Dashboard')!.getRange('A29').getFormula()).toBe('=WEEKLY_MILES(Log!A1:P, $B$26, WeekStart, EasyPace, TypeMap)');
     expect(emu.values('Dashboard!A30:B30')).toEqual([[new Date('2026-02-02T00:00:00Z'), 6]]);
   });
 

@@ -26,16 +26,16 @@ const NAMES = {
   distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka', 'distancia', 'distanza', 'distância', 'dystans', 'matka', 'vzdálenost'],
   time: ['time', 'tid', 'zeit', 'tijd', 'temps', 'tiempo', 'tempo', 'tempo total', 'czas', 'aika', 'čas'],
   steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet', 'skritt', 'pas'],
-  stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada'],
-  hr: ['avg hr'],
+  stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada', 'gjennomsnittlig skrittlengde'],
+  hr: ['avg hr', 'fc média', 'gjennomsnittlig puls'],
   /**
    * Steps a minute, both feet. The header follows the list's filter, not the row: "Avg Bike Cadence"
    * holds a run's steps on a run's row, and a ride's pedal turns (never 140 a minute) on a ride's.
    */
-  cadence: ['avg run cadence', 'cadência de corrida média', 'avg bike cadence', 'cadência bicicleta média'],
+  cadence: ['avg run cadence', 'cadência de corrida média', 'gjennomsnittlig frekvens for løping', 'avg bike cadence', 'cadência bicicleta média'],
   /** Written as min:ss per unit on foot, as a speed on a bike, whatever the header says. */
-  pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média'],
-  ascent: ['total ascent', 'elev gain'],
+  pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média', 'gjennomsnittlig tempo'],
+  ascent: ['total ascent', 'elev gain', 'subida total', 'total stigning', 'stigning totalt'],
 };
 const METRES_PER_YARD = 0.9144;
 /** A swim's distance above this is in the pool's unit (metres or yards), at most this in the account's. */

@@ -108,7 +108,7 @@ const MEANINGS: readonly [RegExp, Kind | undefined][] = [
   [/rowerz|kolarstw|cycl|cykl|sykl|cicl|radf|rennrad|fiets|wielren|pyöräil|bike|biking|(^| )ride( |$)|v[ée]lo|(^| )vtt|bicic|spinning|(^| )kol[oa]( |$)|ποδηλ/, 'bike'],
   [/(^| )row|remo|aviron|canott|vogat|ruder|roei|soutu|roning|roing|rodd|wiośl|veslo/, 'row'],
   [/swim|nata[cçt]|nuot|schwimm|zwem|uinti|svøm|svöm|simning|pływ|plav|κολ[υύ]μβ|öppet vatten|open water/, 'swim'],
-  [/walk|hik|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
+  [/walk|hik|^trilh|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
   [/yoga|ioga|jooga|joga|jóga/, 'yoga'],
   [/pilates/, 'core'],
   [/run|jog|løb|løp|löp|lauf|corr|cors[ao]|cursa|carrera|course|hardlo|loopband|juoks|bieg|bież|běh|běž|τρ[εέ]ξ|tredemølle|esteira|passadeira|tapis|marat|orient|obstacle|lopen|(^| )trail/, 'easy_run'],

@@ -49,8 +49,8 @@ const BY_LANGUAGE: Record<string, Partial<Record<Kind, string[]>>> = {
     yoga: ['Yoga'], elliptical: ['Elliptical', 'StairStepper'], row: ['Rowing'], skierg: ['NordicSki', 'BackcountrySki'],
   },
   'Portuguese (BR, PT)': {
-    easy_run: ['Corrida', 'Corrida em esteira', 'Corrida em trilhas', 'Corrida em pista', 'Corrida indoor', 'Ultracorrida', 'Corrida em passadeira', 'Corrida em trilho'],
-    bike: ['Ciclismo', 'Ciclismo indoor', 'Ciclismo de estrada', 'Mountain bike'], hike: ['Caminhada', 'Caminhada em esteira'],
+    easy_run: ['Corrida', 'Corrida em esteira', 'Corrida em trilhas', 'Corrida em trilha', 'Corrida em pista', 'Corrida indoor', 'Ultracorrida', 'Corrida em passadeira', 'Corrida em trilho'],
+    bike: ['Ciclismo', 'Ciclismo indoor', 'Ciclismo de estrada', 'Mountain bike'], hike: ['Caminhada', 'Caminhada em esteira', 'Trilha'],
     swim: ['Natação', 'Natação em piscina', 'Natação em águas abertas'], strength: ['Treino de força', 'Musculação'],
     elliptical: ['Elíptico'], row: ['Remo indoor'], yoga: ['Ioga'],
   },

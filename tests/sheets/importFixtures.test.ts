@@ -9,12 +9,15 @@ import { GARMIN_MIX, INTERVALS_MIX, STRAVA_MIX, athlete } from '../fixtures/athl
 import { dayIn } from '../fixtures/clock';
 import { GARMIN_LANGUAGES, GarminOptions, garminExport } from '../fixtures/garmin';
 import { intervalsActivitiesExport } from '../fixtures/intervals';
-import { Session, isRun } from '../fixtures/sessions';
+import { LOG_TYPE, Session, isRun } from '../fixtures/sessions';
+import { TimeZone } from '../../src/core/days';
+import { planImport } from '../../src/core/import/planImport';
+import { LOG_HEADER } from '../../src/core/log/columns';
 import { StravaOptions, stravaExport } from '../fixtures/strava';
 
 const code = readBundle();
 
-interface Written { session: Session; type: string; metres?: number; seconds?: number }
+interface Written { session: Session; type: string; metres?: number; seconds?: number; race?: boolean }
 interface Case { source: Source; zone: string; text: string; records: Written[]; day(r: Written): string }
 
 /** What the generator wrote, as the checker's reading of a file. */
@@ -25,7 +28,8 @@ const reading = (c: Case): Reading => ({
   unreadable: [],
 });
 
-const garminSessions = athlete(GARMIN_MIX);
+/** Garmin's athlete, hiking too: every sport the languages have a word for. */
+const garminSessions = athlete({ ...GARMIN_MIX, perWeek: { ...GARMIN_MIX.perWeek, hike: 0.3 } });
 function garmin(opts: GarminOptions): Case {
   const words = GARMIN_LANGUAGES[opts.language ?? 'en'].types;
   const { text, records } = garminExport(garminSessions.filter((s) => words[s.sport]), opts);
@@ -56,7 +60,16 @@ const CASES: Record<string, Case> = {
   })(),
 };
 
+const TYPE = LOG_HEADER.indexOf('Type');
+const sorted = (xs: unknown[]) => xs.map(String).sort();
+
 describe.each(Object.entries(CASES))('%s', (_, c) => {
+  it('gives every session its type: the session type its sport is, a race as Race, or the export\'s word where none fits', () => {
+    const p = planImport(c.text, { tz: new TimeZone(c.zone), unit: 'km' });
+    const expected = c.records.map((r) => (r.race && isRun(r.session.sport) ? 'Race' : LOG_TYPE[r.session.sport] ?? r.type));
+    expect(sorted(p.rows.map((r) => r[TYPE]))).toEqual(sorted(expected));
+  });
+
   it.each(['mi', 'km'] as const)('imports into a %s Log: every session on its day, the runs and their distance, once', (unit) => {
     const problems: string[] = [];
     const { runs } = checkInUnit(code, c.text, reading(c), unit, c.zone, problems);

@@ -10,6 +10,7 @@ import { Problem, isBlank, quote, readDay, readDuration, readNumber, readText } 
 import { normalizeHeader } from '../log/columns';
 import { PlanSession, Slot } from '../rules/planRules';
 import { PLAN_COLUMNS, PlanColumn } from './planTable';
+import { TypeMap } from '../log/typeMap';
 
 export interface PlanIssue {
   row: number;
@@ -38,19 +39,24 @@ function locate(header: readonly unknown[]): Partial<Record<PlanColumn, number>>
 
 /**
  * The kind a Kind or Session cell names, also when the name is followed by more words ("Long run
- * 18 mi"): the longest leading name first, the text's meaning only when no name leads it.
+ * 18 mi", "Løb 10 km"): the longest leading name first — a word of the runner's Type map before the
+ * built-in names — the text's meaning only when no name leads it.
  */
-export function kindOfSession(text: string): Kind | undefined {
+export function kindOfSession(text: string, map?: TypeMap): Kind | undefined {
   const words = normalizeTypeText(text).split(' ');
   for (let n = words.length; n > 0; n--) {
-    const kind = kindFromName(words.slice(0, n).join(' '));
+    const lead = words.slice(0, n).join(' ');
+    const kind = map?.kinds.get(lead) ?? kindFromName(lead);
     if (kind) return kind;
   }
   return kindFromText(text);
 }
 
-/** @throws FormulaError when the range has no header row with Date and Session or Kind. */
-export function readPlan(values: unknown, tz: TimeZone, formula: string): ReadPlan {
+/**
+ * `map`: the runner's Type map, so their own words name sessions here as in the Log.
+ * @throws FormulaError when the range has no header row with Date and Session or Kind.
+ */
+export function readPlan(values: unknown, tz: TimeZone, formula: string, map?: TypeMap): ReadPlan {
   if (!Array.isArray(values) || !Array.isArray(values[0])) {
     throw new FormulaError(formula, 'the plan must be a range with its header row first — e.g. Plan!A1:H');
   }
@@ -78,7 +84,7 @@ export function readPlan(values: unknown, tz: TimeZone, formula: string): ReadPl
     if (plan.lastDay === undefined || day > plan.lastDay) plan.lastDay = day;
     const text = readText(cell('kind')) ?? readText(cell('session'));
     if (text === undefined) continue; // a dated row without a session: nothing planned
-    let kind: Kind | null = kindOfSession(text) ?? null;
+    let kind: Kind | null = kindOfSession(text, map) ?? null;
     if (kind === null) issue(`${quote(text)} names no session kind — counted as a session of unknown kind`);
     const session: PlanSession = { kind, details: readText(cell('details')) };
     const slot = readText(cell('slot'))?.toUpperCase();

@@ -3,7 +3,8 @@ import { PLAN_CHECK_HEADER, PLAN_HEADER } from '../../core/planner/planTable';
 import { readPlan } from '../../core/planner/readPlan';
 import { PLAN_RULES } from '../../core/rules/planRules';
 import { defineFormula, Table } from './define';
-import { readWeekday } from './args';
+import { readTypeMap, readWeekday } from './args';
+import { TYPE_MAP_PARAM } from './logArg';
 
 const NAME = 'PLAN_CHECK';
 
@@ -18,10 +19,11 @@ export const PLAN_CHECK = defineFormula({
   params: [
     { name: 'plan', example: 'Plan!A1:H', description: 'The plan range with its header row first, e.g. Plan!A1:H or the output of SUGGEST_PLAN.' },
     { name: 'long_run_day', example: '"Sat"', description: 'Optional. Your long-run day, "Mon" … "Sun": P1 then also checks that the long run is on it.', optional: true },
+    TYPE_MAP_PARAM,
   ],
-  run(tz, plan, longRunDay): Table {
+  run(tz, plan, longRunDay, typeMap): Table {
     const weekday = readWeekday(longRunDay, 'long_run_day', NAME, -1);
-    const problems = checkPlan(readPlan(plan, tz, NAME), weekday < 0 ? undefined : weekday);
+    const problems = checkPlan(readPlan(plan, tz, NAME, readTypeMap(typeMap, NAME)), weekday < 0 ? undefined : weekday);
     return [[...PLAN_CHECK_HEADER], ...problems.map((p) => [p.day === undefined ? '' : tz.dateOf(p.day), p.rule, p.problem])];
   },
 });

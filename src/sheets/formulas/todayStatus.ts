@@ -60,7 +60,8 @@ export const TODAY_STATUS = defineFormula({
       cycle: readCycleArg(cycle, NAME),
     };
     const pace = readEasyPace(easyPace, NAME);
-    const lines = todayLines(readLog(log, tz, NAME, { easyPace: pace, typeMap: readTypeMap(typeMap, NAME) }), isBlank(plan) ? undefined : readPlan(plan, tz, NAME), { startWeekday, unit, planner: request });
+    const map = readTypeMap(typeMap, NAME);
+    const lines = todayLines(readLog(log, tz, NAME, { easyPace: pace, typeMap: map }), isBlank(plan) ? undefined : readPlan(plan, tz, NAME, map), { startWeekday, unit, planner: request });
     return [[...TODAY_STATUS_HEADER], ...TODAY_ROWS.map((label, i) => [label, ...(lines[i] ? cells(lines[i], tz, unit) : ['', '', i === 0 ? 'No dated row in the Log yet' : ''])])];
   },
 });

@@ -11,6 +11,7 @@ import { Block, ensureContent } from './blocks';
 import { ruleOf } from './validations';
 import { SheetOutcome, freeze } from './outcome';
 import { TrackerSheet, sheetResolver } from './ownership';
+import { isOlderForm, withTypeMap } from './typeMapArg';
 
 const column = (title: string) => PLAN_HEADER.indexOf(title) + 1;
 /** PLAN_CHECK sits one blank column to the right of the plan table. */
@@ -19,6 +20,7 @@ export const PLAN_CHECK_COL = PLAN_HEADER.length + 2;
 export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tracker: TrackerSheet = sheetResolver(ss)('Plan')): SheetOutcome {
   const { sheet, created, name } = tracker;
   const maxRows = sheet.getMaxRows();
+  const check = `=PLAN_CHECK(A1:${letters(PLAN_HEADER.length)}, ${settingName('longRunDay')})`;
   const blocks: Block[] = [
     {
       row: 1,
@@ -31,7 +33,8 @@ export function ensurePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tracker
         [toBottom(maxRows, 2, column('Minutes')), '0'],
       ],
     },
-    { row: 1, col: PLAN_CHECK_COL, cells: [[`=PLAN_CHECK(A1:${letters(PLAN_HEADER.length)}, ${settingName('longRunDay')})`]], bold: true },
+    // The plan's session words read through the runner's Type map; an older tracker's check is upgraded.
+    { row: 1, col: PLAN_CHECK_COL, cells: [[withTypeMap(check)]], bold: true, upgrades: (current) => isOlderForm(current, [check]) },
   ];
   const validations = [
     { where: toBottom(maxRows, 2, column('Slot')), rule: ruleOf((v) => v.requireValueInList([...SLOTS], true), `${SLOTS.join(' or ')}.`, true) },

@@ -40,6 +40,14 @@ describe('PLAN_CHECK', () => {
     expect((check(bad)[1][0] as Date).toISOString()).toBe('2026-03-23T00:00:00.000Z');
   });
 
+  it('reads the runner\'s own session words through their Type map, as the Log\'s formulas do', () => {
+    const own = plan(...GOOD.map(([d, slot, s]) => [d, slot, s === 'Long run' ? 'Langtur 30 km' : s === 'Tempo' ? 'Fartleg' : s]));
+    const map = [['Word', 'Session type'], ['Langtur', 'Long run'], ['fartleg', 'Tempo']];
+    expect(check(own, 'Sat', map)).toEqual([HEADER]);
+    // Without the map neither word names a session: the long run is missing.
+    expect(dated(check(own, 'Sat')).map((r) => r[1])).toContain('P1');
+  });
+
   it('accepts Kind in place of Session, and checks the long-run day when given', () => {
     const byKind = [PLAN_HEADER, ...GOOD.map(([d, slot, session]) => [midnight(d, ZONE), '', slot, '', session.toLowerCase().replace(/[ ()]+/g, '_').replace(/_$/, ''), '', '', ''])];
     expect(check(byKind)).toEqual([HEADER]);

@@ -140,7 +140,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
 
   it('gives the Plan the SUGGEST_PLAN header and PLAN_CHECK beside it', () => {
     expect(emu.values('Plan!A1:H1')).toEqual([PLAN_HEADER]);
-    expect(emu.spreadsheet.getSheetByName('Plan')!.getRange('J1').getFormula()).toBe('=PLAN_CHECK(A1:H, LongRunDay)');
+    expect(emu.spreadsheet.getSheetByName('Plan')!.getRange('J1').getFormula()).toBe('=PLAN_CHECK(A1:H, LongRunDay, TypeMap)');
     expect(emu.values('Plan!J1:L2')).toEqual([['Date', 'Rule', 'Problem'], ['', '', '']]);
   });
 });
@@ -302,7 +302,7 @@ describe('Set up tracker again on a tracker set up before the Type map', () => {
   const dash = emu.spreadsheet.getSheetByName('Dashboard')!;
   const log = emu.spreadsheet.getSheetByName('Log')!;
   /** The add-on's formulas that read the Log: the Dashboard's tables and the Log's order check. */
-  const ours = [...Object.values(DASHBOARD).filter((t) => dash.getRange(t.row, t.col).getFormula().includes('TypeMap')).map((t) => on('Dashboard', area(t.row, t.col))), 'Log!L1'];
+  const ours = [...Object.values(DASHBOARD).filter((t) => dash.getRange(t.row, t.col).getFormula().includes('TypeMap')).map((t) => on('Dashboard', area(t.row, t.col))), 'Log!L1', 'Plan!J1'];
   // As the older version wrote them: over the Log's own columns (A1:K), without the Type map (the Today
   // block also without race distance and cycle); the runner changed one of them.
   const older = (f: string) => f.replace('Log!A1:O', 'Log!A1:K').replace(', RaceDistance, CutbackCycle', '').replace(', TypeMap)', ')');
@@ -315,7 +315,7 @@ describe('Set up tracker again on a tracker set up before the Type map', () => {
 
   it('passes the Type map to each formula it wrote, and to no formula the runner changed', () => {
     const upgraded = ours.filter((at) => at !== theirs);
-    expect(ours.length).toBeGreaterThanOrEqual(8);
+    expect(ours.length).toBeGreaterThanOrEqual(9);
     expect([...report.repaired].sort()).toEqual([...upgraded].sort());
     for (const at of upgraded) expect(emu.range(at).getFormula()).toMatch(/, TypeMap\)$/);
     expect(emu.range(theirs).getFormula()).toBe('=WEEKLY_MILES(Log!A1:K, $B$26, "Sun")');

@@ -14,6 +14,8 @@ export interface Entry {
   run: boolean;
   metres?: number;
   seconds?: number;
+  /** Minutes after midnight it started, on the spreadsheet's clock. */
+  start?: number;
   sleepHours?: number;
 }
 
@@ -50,6 +52,21 @@ function dayIn(ms: number, zone: string): string {
   if (!f) dayFormat.set(zone, (f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   return f.format(ms);
 }
+
+const clockFormat = new Map<string, Intl.DateTimeFormat>();
+/** The minute of the day of a UTC instant in `zone`. */
+function minuteIn(ms: number, zone: string): number {
+  let f = clockFormat.get(zone);
+  if (!f) clockFormat.set(zone, (f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  const [h, m] = f.format(ms).split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** The minute of the day a local `YYYY-MM-DD hh:mm…` text states. */
+const localMinute = (s: string): number | undefined => {
+  const m = /^\d{4}-\d\d-\d\d[ T](\d{1,2}):(\d\d)/.exec(s.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+};
 
 /** A UTC time as Strava writes it ("Oct 6, 2022, 11:19:20 PM", "21.07.2026, 15:09:27", "2022-10-06 23:19:20") → ms. */
 function stravaUtc(s: string): number | undefined {
@@ -98,7 +115,7 @@ function readStrava(header: string[], rows: string[][], zone: string, out: Readi
       out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[at.date])}`);
       continue;
     }
-    out.entries.push({ row, day: dayIn(ms, zone), type, run: isRunType(type), metres: plain(r[at.metres]), seconds: plain(r[at.moving]) || plain(r[at.elapsed]) });
+    out.entries.push({ row, day: dayIn(ms, zone), start: minuteIn(ms, zone), type, run: isRunType(type), metres: plain(r[at.metres]), seconds: plain(r[at.moving]) || plain(r[at.elapsed]) });
   }
 }
 
@@ -133,7 +150,7 @@ function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', ou
     // Rows in metres; pool swims (above 50) in yards from a miles account, metres from a km one.
     const poolSwim = isOneOf(type, SWIM_WORDS) && d !== undefined && d > 50;
     const each = isOneOf(type, ROW_WORDS) ? 1 : poolSwim ? (out.garminUnit.unit === 'mi' ? 0.9144 : 1) : unitMetres;
-    out.entries.push({ row, day, type, run: isRunType(type), metres: d === undefined ? undefined : d * each, seconds: clock(r[timeAt]) });
+    out.entries.push({ row, day, start: localMinute(r[1] ?? ''), type, run: isRunType(type), metres: d === undefined ? undefined : d * each, seconds: clock(r[timeAt]) });
   }
 }
 
@@ -147,7 +164,7 @@ function readIntervalsActivities(header: string[], rows: string[][], out: Readin
       out.unreadable.push(`row ${row + 1}: date ${JSON.stringify(r[date])}`);
       continue;
     }
-    out.entries.push({ row, day, type: t, run: isRunType(t), metres: num(r[distance], '.'), seconds: num(r[moving], '.') || num(r[elapsed], '.') });
+    out.entries.push({ row, day, start: localMinute(r[date] ?? ''), type: t, run: isRunType(t), metres: num(r[distance], '.'), seconds: num(r[moving], '.') || num(r[elapsed], '.') });
   }
 }
 
@@ -197,7 +214,8 @@ export function readExport(text: string, zone: string, tracker: 'mi' | 'km'): Re
 
 /**
  * Entries that repeat an earlier one: wellness on the same day; an activity on the same day, of the
- * same type, within a minute and 1 % (or 50 m) of it — the same session uploaded twice.
+ * same type, within a minute and 1 % (or 50 m) of it, and started within a minute of it when both say
+ * when — the same session uploaded twice (two sessions of one day that started apart are two).
  */
 export function repeats(entries: readonly Entry[]): Set<Entry> {
   const out = new Set<Entry>();
@@ -206,7 +224,8 @@ export function repeats(entries: readonly Entry[]): Set<Entry> {
     const key = `${e.day}|${e.type}`;
     const earlier = kept.get(key) ?? [];
     const same = earlier.some((p) => e.type === '' || (Math.abs((p.seconds ?? 0) - (e.seconds ?? 0)) <= 60
-      && Math.abs((p.metres ?? 0) - (e.metres ?? 0)) <= Math.max(50, 0.01 * (e.metres ?? 0))));
+      && Math.abs((p.metres ?? 0) - (e.metres ?? 0)) <= Math.max(50, 0.01 * (e.metres ?? 0))
+      && (p.start === undefined || e.start === undefined || Math.abs(p.start - e.start) <= 1)));
     if (same) out.add(e);
     else kept.set(key, [...earlier, e]);
   }

@@ -11,6 +11,7 @@ import { GARMIN_MIX, INTERVALS_MIX, STRAVA_MIX, athlete } from '../fixtures/athl
 import { GARMIN_LANGUAGES, garminExport } from '../fixtures/garmin';
 import { intervalsActivitiesExport, intervalsWellnessExport } from '../fixtures/intervals';
 import { stravaExport } from '../fixtures/strava';
+import { withTwins } from '../fixtures/twins';
 
 const ZONE = 'America/Denver';
 const strava = athlete(STRAVA_MIX).slice(0, 150);
@@ -26,6 +27,9 @@ const EXPORTS: Record<string, string> = {
   // English numbers under Portuguese headers, miles, pool swims in yards.
   'garmin-pt-BR.csv': garminExport(garmin.filter((s) => GARMIN_LANGUAGES['pt-BR'].types[s.sport]), { language: 'pt-BR', unit: 'mi' }).text,
   'intervals.csv': intervalsActivitiesExport(athlete(INTERVALS_MIX), { twice: 60 }).text,
+  // Two sessions of one day that only their start tells apart: both kept, by the import and the check.
+  'strava-twins.csv': stravaExport(withTwins(strava, 5).sessions).text,
+  'garmin-twins.csv': garminExport(withTwins(garmin, 5).sessions).text,
   'wellness.csv': intervalsWellnessExport({ seed: 5, from: '2025-03-03', days: 200 }).text,
 };
 

@@ -47,7 +47,15 @@ export interface RecoveryDay {
   rhr?: RhrStanding;
 }
 
-const one = (n: number) => String(Math.round(n * 10) / 10);
+/**
+ * n (≥ 0) to one decimal, the text String(Math.round(n * 10) / 10) gives, built from two integers:
+ * Why writes three of these a day, and a double's shortest text is the dearer conversion.
+ */
+export function oneDecimal(n: number): string {
+  const t = Math.round(n * 10);
+  const d = t % 10;
+  return d === 0 ? String(t / 10) : `${(t - d) / 10}.${d}`;
+}
 const whole = (n: number) => String(Math.round(n));
 
 function hrvWords(h: HrvStanding): string {
@@ -56,8 +64,8 @@ function hrvWords(h: HrvStanding): string {
 }
 
 function rhrWords(r: RhrStanding): string {
-  if (Math.abs(r.delta) < 0.05) return `resting HR at baseline (3-day avg ${one(r.value)} bpm)`;
-  return `resting HR ${one(Math.abs(r.delta))} bpm ${r.delta > 0 ? 'above' : 'below'} baseline (3-day avg ${one(r.value)} vs ${one(r.baseline)})`;
+  if (Math.abs(r.delta) < 0.05) return `resting HR at baseline (3-day avg ${oneDecimal(r.value)} bpm)`;
+  return `resting HR ${oneDecimal(Math.abs(r.delta))} bpm ${r.delta > 0 ? 'above' : 'below'} baseline (3-day avg ${oneDecimal(r.value)} vs ${oneDecimal(r.baseline)})`;
 }
 
 const building = (what: string, count: number) =>
@@ -70,6 +78,9 @@ export interface RecoveryOptions {
    */
   whyFrom?: Day;
 }
+
+/** The inputs in the weights' order (the order ties keep in Why). */
+const INPUTS: readonly RecoveryInput[] = ['hrv', 'rhr', 'sleep', 'mood', 'soreness'];
 
 /** One score per calendar day from the log's first day to its last. */
 export function recoveryByDay(log: Log, opts: RecoveryOptions = {}): RecoveryDay[] {
@@ -90,6 +101,8 @@ export interface RecoverySeries {
   wellness: readonly (Wellness | undefined)[];
   /** 0–100. */
   score: Float64Array;
+  /** Each input's sub-score, INPUTS.length a day in INPUTS' order (NaN: not scored that day). */
+  sub: Float64Array;
   /** 1 where one input alone was raised to Amber (coaching.md). */
   raised: Uint8Array;
   /** The HRV standing (HrvStanding): z and 7-day mean, ms. */
@@ -132,7 +145,7 @@ export function recoverySeries(log: Log, from = 0): RecoverySeries {
   }
   const missing = () => new Float64Array(n).fill(NaN);
   const s: RecoverySeries = {
-    firstDay, wellness, score: missing(), raised: new Uint8Array(n), hrvZ: missing(), hrvMean7: missing(), hrvLow: missing(),
+    firstDay, wellness, score: missing(), sub: new Float64Array(INPUTS.length * n).fill(NaN), raised: new Uint8Array(n), hrvZ: missing(), hrvMean7: missing(), hrvLow: missing(),
     hrvHigh: missing(), morningZ: missing(), rhrValue: missing(), rhrBaseline: missing(), hrvStats: new WindowStats(lnHrv), rhrStats: new WindowStats(rhr),
     scoredFrom: n,
   };
@@ -153,8 +166,7 @@ export function scoreFrom(s: RecoverySeries, from: number): void {
 
 /** Day i's numbers into the series; `base` and `recent` are scratch windows. */
 function scoreDay(s: RecoverySeries, i: number, w: Wellness, base: WindowSummary, recent: WindowSummary): void {
-  // The weighted mean sums the inputs in the weights' order: hrv, rhr, sleep, mood, soreness.
-  let weights = 0, sum = 0, inputs = 0;
+  const at = INPUTS.length * i;
   if (w.hrv !== undefined && s.hrvStats.windowInto(i - M.baselineDays, i - 1, base).count >= M.baselineMinReadings) {
     const sd = Math.max(base.sd, M.hrvSdFloor);
     s.hrvLow[i] = Math.exp(base.mean - M.hrvNormalSd * sd);
@@ -163,31 +175,24 @@ function scoreDay(s: RecoverySeries, i: number, w: Wellness, base: WindowSummary
     if (s.hrvStats.windowInto(i - M.hrvWindowDays + 1, i, recent).count >= M.hrvMinReadings) {
       const z = (s.hrvZ[i] = (recent.mean - base.mean) / sd);
       s.hrvMean7[i] = Math.exp(recent.mean);
-      weights += M.weights.hrv;
-      sum += M.weights.hrv * SUB_SCORES.hrv(z);
-      inputs++;
+      s.sub[at] = SUB_SCORES.hrv(z);
     }
   }
   if (w.rhr !== undefined && s.rhrStats.windowInto(i - M.baselineDays, i - 1, base).count >= M.baselineMinReadings) {
     const value = (s.rhrValue[i] = s.rhrStats.windowInto(i - M.rhrWindowDays + 1, i, recent).mean);
     s.rhrBaseline[i] = base.mean;
-    weights += M.weights.rhr;
-    sum += M.weights.rhr * SUB_SCORES.rhr(value - base.mean);
-    inputs++;
+    s.sub[at + 1] = SUB_SCORES.rhr(value - base.mean);
   }
-  if (w.sleep !== undefined) {
-    weights += M.weights.sleep;
-    sum += M.weights.sleep * SUB_SCORES.sleep(w.sleep);
-    inputs++;
-  }
-  if (w.mood !== undefined) {
-    weights += M.weights.mood;
-    sum += M.weights.mood * SUB_SCORES.mood(w.mood);
-    inputs++;
-  }
-  if (w.soreness !== undefined) {
-    weights += M.weights.soreness;
-    sum += M.weights.soreness * SUB_SCORES.soreness(w.soreness);
+  if (w.sleep !== undefined) s.sub[at + 2] = SUB_SCORES.sleep(w.sleep);
+  if (w.mood !== undefined) s.sub[at + 3] = SUB_SCORES.mood(w.mood);
+  if (w.soreness !== undefined) s.sub[at + 4] = SUB_SCORES.soreness(w.soreness);
+  // The weighted mean sums the inputs in the weights' order: hrv, rhr, sleep, mood, soreness.
+  let weights = 0, sum = 0, inputs = 0;
+  for (let k = 0; k < INPUTS.length; k++) {
+    const sub = s.sub[at + k];
+    if (Number.isNaN(sub)) continue;
+    weights += M.weights[INPUTS[k]];
+    sum += M.weights[INPUTS[k]] * sub;
     inputs++;
   }
   if (inputs === 0) return;
@@ -217,9 +222,6 @@ const hrvStanding = (s: RecoverySeries, i: number): HrvStanding => ({ mean7: s.h
 const rhrStanding = (s: RecoverySeries, i: number): RhrStanding =>
   ({ value: s.rhrValue[i], baseline: s.rhrBaseline[i], delta: s.rhrValue[i] - s.rhrBaseline[i] });
 
-/** The inputs in the weights' order (the order ties keep in Why). */
-const INPUTS: readonly RecoveryInput[] = ['hrv', 'rhr', 'sleep', 'mood', 'soreness'];
-
 const joined = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}; ${b}`);
 
 /**
@@ -239,22 +241,15 @@ export function whyOf(s: RecoverySeries, i: number): string {
   return Number.isNaN(s.score[i]) ? notes : joined(drivers(s, i, w), notes);
 }
 
-/** Each input's sub-score on day i (NaN: not scored that day), as the score weighed it; reused from day to day. */
-const subs = new Float64Array(INPUTS.length);
-
 /** Up to 3 inputs that moved the score at least 1 point away from a normal morning, largest first, "; "-joined. */
 function drivers(s: RecoverySeries, i: number, w: Wellness): string {
-  subs[0] = Number.isNaN(s.hrvZ[i]) ? NaN : SUB_SCORES.hrv(s.hrvZ[i]);
-  subs[1] = Number.isNaN(s.rhrValue[i]) ? NaN : SUB_SCORES.rhr(s.rhrValue[i] - s.rhrBaseline[i]);
-  subs[2] = w.sleep === undefined ? NaN : SUB_SCORES.sleep(w.sleep);
-  subs[3] = w.mood === undefined ? NaN : SUB_SCORES.mood(w.mood);
-  subs[4] = w.soreness === undefined ? NaN : SUB_SCORES.soreness(w.soreness);
+  const at = INPUTS.length * i;
   let weights = 0;
-  for (let k = 0; k < INPUTS.length; k++) if (!Number.isNaN(subs[k])) weights += M.weights[INPUTS[k]];
+  for (let k = 0; k < INPUTS.length; k++) if (!Number.isNaN(s.sub[at + k])) weights += M.weights[INPUTS[k]];
   // The 3 largest, a later input after an equal one (as a stable sort would leave them).
   let k1 = -1, k2 = -1, k3 = -1, s1 = 0, s2 = 0, s3 = 0;
   for (let k = 0; k < INPUTS.length; k++) {
-    const size = Math.abs((M.weights[INPUTS[k]] * (subs[k] - M.neutral)) / weights);
+    const size = Math.abs((M.weights[INPUTS[k]] * (s.sub[at + k] - M.neutral)) / weights);
     if (!(size >= 1)) continue; // NaN: not scored
     if (k1 < 0 || size > s1) {
       k3 = k2; s3 = s2; k2 = k1; s2 = s1; k1 = k; s1 = size;
@@ -276,8 +271,8 @@ function wordsOf(s: RecoverySeries, i: number, w: Wellness, input: RecoveryInput
   switch (input) {
     case 'hrv': return hrvWords(hrvStanding(s, i));
     case 'rhr': return rhrWords(rhrStanding(s, i));
-    case 'sleep': return `slept ${one(w.sleep!)} h`;
-    case 'mood': return `mood ${one(w.mood!)}/5`;
-    case 'soreness': return `soreness ${one(w.soreness!)}/5`;
+    case 'sleep': return `slept ${oneDecimal(w.sleep!)} h`;
+    case 'mood': return `mood ${oneDecimal(w.mood!)}/5`;
+    case 'soreness': return `soreness ${oneDecimal(w.soreness!)}/5`;
   }
 }

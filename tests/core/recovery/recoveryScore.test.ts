@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { TimeZone } from '../../../src/core/days';
 import { readLog } from '../../../src/core/log/readLog';
-import { RecoveryDay, recoveryByDay } from '../../../src/core/recovery/recoveryScore';
+import { RecoveryDay, oneDecimal, recoveryByDay } from '../../../src/core/recovery/recoveryScore';
 import { addDays, logTable } from '../../support/logs';
 import { generateEntries } from '../../../bench/generateLog';
 
@@ -176,5 +176,13 @@ describe('recoveryByDay whyFrom', () => {
     const from = full[60].day;
     expect(recoveryByDay(log, { whyFrom: from })).toStrictEqual(full.map((d) => (d.day < from ? { ...d, why: '' } : d)));
     expect(full.slice(60).filter((d) => d.why !== '').length).toBeGreaterThan(30);
+  });
+});
+
+describe('oneDecimal', () => {
+  it('writes what String(Math.round(n * 10) / 10) writes, for every n ≥ 0 Why shows', () => {
+    fc.assert(fc.property(fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 100000 }).map((t) => t / 10)), (n) => {
+      expect(oneDecimal(n)).toBe(String(Math.round(n * 10) / 10));
+    }), { numRuns: 2000 });
   });
 });

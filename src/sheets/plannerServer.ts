@@ -54,7 +54,7 @@ export const getPlannerState = (): PlannerState =>
     const { ss, values } = readLogSheet();
     const tz = spreadsheetTimeZone(ss);
     const { settings } = readSettings(ss);
-    const raceDay = settings.raceDate ? tz.dayOf(settings.raceDate.getTime()) : undefined;
+    const raceDay = settings.raceDate ? tz.cellDay(settings.raceDate.getTime()) : undefined;
     return {
       unit: unitOfLog(values),
       defaults: {

@@ -3,9 +3,10 @@
 // with everyday noise — and one genuine overreach at the end: in the last 5 days the runner piles on
 // miles (the week heads for 50 % above their highest) while HRV slides, resting HR climbs and nights
 // get short. So the month the preview opens on is mostly OK, and its last days show what an ALERT
-// looks like and why, and the suggested plan has to adapt. The same end day and seed give the same log.
+// looks like and why, and the suggested plan has to adapt. Runs carry their elevation gain (feet), as
+// an import from a watch gives them: the trails of a 50-mile race. The same end day and seed give the same log.
 
-import { addDays, generateAthlete, progression } from '../scenarios/athlete';
+import { addDays, generateAthlete, mulberry32, progression } from '../scenarios/athlete';
 
 export interface DemoRow {
   date: string; // YYYY-MM-DD
@@ -19,6 +20,8 @@ export interface DemoRow {
   mood: number | '';
   soreness: number | '';
   notes: string;
+  /** Feet climbed, on runs. */
+  elevation: number | '';
 }
 
 export const DEMO_WEEKS = 16;
@@ -28,6 +31,11 @@ export const OVERREACH_DAYS = 5;
 const KEYS: Record<string, keyof DemoRow> = {
   Date: 'date', Type: 'type', Distance: 'distance', Duration: 'duration', RPE: 'rpe', Sleep: 'sleep', HRV: 'hrv',
   'Resting HR': 'rhr', Mood: 'mood', Soreness: 'soreness', Notes: 'notes',
+};
+
+/** Feet climbed per mile by run type: rolling trails, hill repeats, flat tempo and recovery loops. */
+const CLIMB_PER_MILE: Record<string, [number, number]> = {
+  'Long run': [90, 150], 'Easy run': [40, 90], 'Recovery run': [20, 50], Tempo: [15, 40], Hills: [180, 260], Race: [100, 140],
 };
 
 /** The Monday `DEMO_WEEKS` − 1 weeks before the week containing `lastDay` (YYYY-MM-DD). */
@@ -45,9 +53,12 @@ export function demoLog(lastDay: string, seed = 42): DemoRow[] {
     seed, start: firstMonday(lastDay), weeks, end: lastDay,
     episodes: [{ kind: 'bigWeek', start }, { kind: 'slide', start }],
   });
+  const rand = mulberry32(seed + 1);
   return rows.map((r) => {
     const row = {} as Record<keyof DemoRow, string | number>;
     header.forEach((h, i) => (row[KEYS[h]] = r[i]));
+    const climb = CLIMB_PER_MILE[row.type as string];
+    row.elevation = climb && typeof row.distance === 'number' ? Math.round((row.distance * (climb[0] + rand() * (climb[1] - climb[0]))) / 10) * 10 : '';
     return row as unknown as DemoRow;
   });
 }

@@ -5,7 +5,7 @@
 
 import { createEmulator, Emulator } from '../emulator';
 import { answerScriptRun, errorMessage, scriptRunShim, ScriptRunReply } from '../emulator/scriptRun';
-import { LOG_HEADER, STANDARD_KEYS } from '../src/core/log/columns';
+import { COLUMNS, LOG_HEADER, STANDARD_KEYS } from '../src/core/log/columns';
 import type { ImportResult } from '../src/sheets/sidebarContract';
 import type { EditReply, RunReply, SpreadsheetView, UiEvents } from './contract';
 import { demoLog } from './demoLog';
@@ -123,9 +123,11 @@ export class Tracker {
 
 const emptyUi = (): UiEvents => ({ toasts: [], alerts: [] });
 
+/** The demo Log: the standard columns and Elevation gain, as after an import from a watch. */
 function writeDemoLog(emu: Emulator, lastDay: string): void {
-  const rows = demoLog(lastDay).map((r) => STANDARD_KEYS.map((k) => r[k]));
-  emu.spreadsheet.insertSheet('Log').getRange(1, 1, rows.length + 1, LOG_HEADER.length).setValues([[...LOG_HEADER], ...rows]);
+  const header = [...LOG_HEADER, COLUMNS.elevation.title];
+  const rows = demoLog(lastDay).map((r) => [...STANDARD_KEYS.map((k) => r[k]), r.elevation]);
+  emu.spreadsheet.insertSheet('Log').getRange(1, 1, rows.length + 1, header.length).setValues([header, ...rows]);
 }
 
 /** The spreadsheet as the saved state says: its start, the add-on's onOpen and setup, then the journal. */

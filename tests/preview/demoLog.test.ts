@@ -31,6 +31,16 @@ describe('demo log', () => {
     expect(rows.filter((r) => r.type === 'Long run').length).toBeGreaterThanOrEqual(DEMO_WEEKS - 1);
   });
 
+  it('gives every run its elevation gain in feet, hill repeats the most per mile, and nothing else any', () => {
+    const perMile = (type: string) => rows.filter((r) => r.type === type).map((r) => (r.elevation as number) / (r.distance as number));
+    for (const r of rows) expect(r.elevation === '').toBe(!['Long run', 'Easy run', 'Recovery run', 'Tempo', 'Hills', 'Race'].includes(r.type) || r.distance === '');
+    expect(Math.min(...perMile('Hills'))).toBeGreaterThan(Math.max(...perMile('Tempo')));
+    const withElevation = table.map((r, i) => [...r, i === 0 ? 'Elevation gain' : rows[i - 1].elevation]);
+    const trend = bundle.call('WEEKLY_TREND', withElevation) as unknown[][];
+    expect(trend[0][2]).toBe('Elevation gain');
+    for (const week of trend.slice(1)) expect(week[2]).toBeGreaterThan(1000);
+  });
+
   // The month the preview opens on is the last day's: for every weekday the log can end on, and for a
   // month only a day old, it is mostly OK with one explained ALERT episode at its end.
   it.each([0, 1, 2, 3, 4, 5, 6].map((k) => addDays(LAST, k)).concat('2026-12-01', '2027-03-18'))(

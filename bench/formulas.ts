@@ -141,7 +141,7 @@ export function timeFormulas(code: string, zone: string, logs: readonly LogFixtu
   for (let round = 0; round < rounds; round++) {
     for (const s of subjects) {
       for (let i = 0; i < WARM_PER_ROUND; i++) s.samples.warm.push(timeOnce(s.warm));
-      s.samples.fresh.push(timeOnce(s.fresh()));
+      s.samples.fresh.push(timeOnce(s.fresh(), true));
     }
   }
   for (const s of subjects) {

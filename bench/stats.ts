@@ -27,13 +27,16 @@ export function summarize(samples: readonly number[]): Timing {
 
 /**
  * Clears the young generation before a sample when node runs with --expose-gc (npm run bench
- * does), so garbage the harness made preparing the sample is not collected inside it.
+ * does), so garbage the harness made preparing the sample is not collected inside it. `full`: the
+ * whole heap too, for a fresh call — Apps Script starts each one on its own, while here the contexts
+ * of every earlier fresh load (hundreds of copies of the bundle) would otherwise be collected during
+ * whichever sample comes next.
  */
-const collect = (): void => (globalThis as { gc?: (o: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
+const collect = (full: boolean): void => (globalThis as { gc?: (o: { type: 'minor' | 'major' }) => void }).gc?.({ type: full ? 'major' : 'minor' });
 
 /** Milliseconds one call of `run` takes. */
-export function timeOnce(run: () => unknown): number {
-  collect();
+export function timeOnce(run: () => unknown, full = false): number {
+  collect(full);
   const t0 = performance.now();
   run();
   return performance.now() - t0;

@@ -60,10 +60,11 @@ function build(ranges: RangeMap, spec: RuleSpec): Rule {
 
 /**
  * Replaces the add-on's rules on the sheet and keeps the runner's (a sheet setup has just inserted
- * has none, and is not read); returns how many of the runner's were kept.
+ * has none, and is not read); returns how many of the runner's were kept. `retired`: rules an earlier
+ * version wrote and this one does not, dropped like the add-on's own.
  */
-export function ensureRules(sheet: Sheet, specs: readonly RuleSpec[], created: boolean, fetched?: RangeMap): number {
-  const ours = new Set(specs.map(specKey));
+export function ensureRules(sheet: Sheet, specs: readonly RuleSpec[], created: boolean, fetched?: RangeMap, retired: readonly RuleSpec[] = []): number {
+  const ours = new Set([...specs, ...retired].map(specKey));
   const theirs = created ? [] : sheet.getConditionalFormatRules().filter((r) => !ours.has(ruleKey(r)));
   const ranges = fetched ?? rangesOf(sheet, specs.flatMap((s) => s.where));
   sheet.setConditionalFormatRules([...theirs, ...specs.map((s) => build(ranges, s))]);

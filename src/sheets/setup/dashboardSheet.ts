@@ -31,7 +31,7 @@ const TREND_WEEKS = 12;
 export const LEGEND: [string, string][] = [
   ...(['level', 'status'] as Measure[]).flatMap((m) => ZONES[m].map((z) => [z.legend, z.swatch.background] as [string, string])),
   ...RECOVERY_SCALE.map((p) => [p.legend, p.color] as [string, string]),
-  ...(['acwr', 'form', 'monotony', 'change', 'ramp'] as Measure[]).flatMap((m) => ZONES[m].map((z) => [z.legend, z.swatch.background] as [string, string])),
+  ...(['acwr', 'form', 'monotony', 'ramp'] as Measure[]).flatMap((m) => ZONES[m].map((z) => [z.legend, z.swatch.background] as [string, string])),
   [ORDER_LEGEND, ORANGE.background],
 ];
 
@@ -163,8 +163,15 @@ export const DASHBOARD_RULES: RuleSpec[] = [
   ...zoneRules('acwr', column(daily, 6)),
   ...formRules(daily),
   ...zoneRules('monotony', column(daily, 7)),
-  ...zoneRules('change', column(weekly, 4)),
 ];
+
+/**
+ * The weekly Change's colours, which earlier versions wrote (red above +30 %, amber above +15 % on the
+ * week before): every return from a cutback week showed red while BURNOUT_ALERTS — which weighs a
+ * week against the highest of the 4 before it — said OK. The alerts table and the Today block show
+ * that jump; a rerun removes these.
+ */
+export const RETIRED_RULES: RuleSpec[] = [0.3, 0.15].map((x) => ({ where: [column(weekly, 4)], condition: { criteria: 'NUMBER_GREATER_THAN', values: [x] } }));
 
 const LEGEND_BOTTOM = { 'legend.position': 'bottom' };
 const { trendDays } = DASHBOARD;
@@ -209,7 +216,7 @@ export function ensureDashboard(log: LogLayout, plan: string, tracker: TrackerSh
   const written = ensureContent(sheet, blocks(log, plan), [], created).map((a) => `${name}!${a}`);
   // The rules' ranges, and on a new sheet the charts' too, in one getRangeList.
   const ranges = rangesOf(sheet, [...DASHBOARD_RULES, ...(created ? DASHBOARD_CHARTS : [])].flatMap((s) => s.where));
-  ensureRules(sheet, DASHBOARD_RULES, created, ranges);
+  ensureRules(sheet, DASHBOARD_RULES, created, ranges, RETIRED_RULES);
   ensureCharts(sheet, DASHBOARD_CHARTS, created, ranges);
   return { name, sheet, created, written, problems: [] };
 }

@@ -39,7 +39,7 @@ function formLegend(i: number): string {
   return `Form ${name}: ${pct(from)} ${edge === Infinity ? 'and above' : `to ${pct(edge)}`}`;
 }
 
-export type Measure = 'level' | 'status' | 'acwr' | 'form' | 'monotony' | 'change' | 'ramp';
+export type Measure = 'level' | 'status' | 'acwr' | 'form' | 'monotony' | 'ramp';
 
 /** Zones in precedence order: the first that holds colours the cell. */
 export const ZONES: Record<Measure, Zone[]> = {
@@ -62,10 +62,6 @@ export const ZONES: Record<Measure, Zone[]> = {
   /** By the zone FORM_ZONE names (Form as a percentage of Fitness, as the alert reads it). */
   form: FORM_ZONES.map((z, i) => zone(text(z.name), FORM_SWATCHES[z.name], formLegend(i))),
   monotony: [zone(above(T.monotonyWatch), AMBER, `Monotony above ${T.monotonyWatch}: too little variation`)],
-  change: [
-    zone(above(T.runIncreaseAlert), RED, `Weekly change above ${pct(Math.round(T.runIncreaseAlert * 100))}`),
-    zone(above(T.runIncreaseWatch), AMBER, `Weekly change above ${pct(Math.round(T.runIncreaseWatch * 100))}`),
-  ],
   /** Fitness ramp (WEEKLY_TREND): a fast rise in Fitness is a warning sign (the project's choice, docs/dashboard.md). */
   ramp: [zone(above(RAMP_WATCH), AMBER, `Fitness ramp above ${pct(Math.round(RAMP_WATCH * 100))} a week`)],
 };

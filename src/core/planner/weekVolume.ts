@@ -158,16 +158,12 @@ export function weekVolume(req: VolumeRequest): WeekVolume {
   } else if (recovery) {
     const f = recoveryFactor(recovery.k, recovery.n);
     const cap = f * recovery.preLevel;
-    target = lower(cap);
     kind = 'recovery';
-    how = `${fmt(target)}: recovery week ${recovery.k} of ${recovery.n} after a ${r1(recovery.raceKm)} km race, at most ${pct(f)} of your level before it, ${fmt(recovery.preLevel)}`;
     runFrom = restBefore(recovery, req.weekStart);
-    if (runFrom > 0) {
-      // The cap is a week's; the legs rest first, so the days left get their share of it.
-      target = (target * (7 - runFrom)) / 7;
-      how = `${fmt(target)}${how.slice(how.indexOf(':'))}, shared over the ${7 - runFrom} days after ${restDaysAfterRace(recovery.raceKm)} days without running`;
-    }
-    how += ' (P16)';
+    // The cap is a week's; the legs rest first, so the days left get their share of it.
+    target = runFrom > 0 ? (lower(cap) * (7 - runFrom)) / 7 : lower(cap);
+    const shared = runFrom > 0 ? `, shared over the ${7 - runFrom} days after ${restDaysAfterRace(recovery.raceKm)} days without running` : '';
+    how = `${fmt(target)}: recovery week ${recovery.k} of ${recovery.n} after a ${r1(recovery.raceKm)} km race, at most ${pct(f)} of your level before it, ${fmt(recovery.preLevel)}${shared} (P16)`;
   } else if (req.adapted && history) {
     target = lower(VOLUME_RULE.downFactor * levels.typical);
     kind = 'down';

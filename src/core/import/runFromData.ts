@@ -12,10 +12,12 @@ const RUN_CADENCE = { min: 140, max: 210 };
 /** Minutes per km: slower than any race record, faster than a walk. */
 const RUN_PACE = { min: 2.5, max: 7.5 };
 
+const minSec = (minutes: number) => `${Math.floor(minutes)}:${String(Math.round((minutes % 1) * 60)).padStart(2, '0')}`;
+
 /** Why a row was read as a run, for the preview. */
 export const RUN_EVIDENCE: Record<RunEvidence, string> = {
   cadence: `a running cadence (${RUN_CADENCE.min}–${RUN_CADENCE.max} steps a minute)`,
-  pace: 'a running pace (2:30–7:30 min/km, written as a pace, not a speed)',
+  pace: `a running pace (${minSec(RUN_PACE.min)}–${minSec(RUN_PACE.max)} min/km, written as a pace, not a speed)`,
 };
 
 export interface RowData {

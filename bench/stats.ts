@@ -30,9 +30,20 @@ export function summarize(samples: readonly number[]): Timing {
  * does), so garbage the harness made preparing the sample is not collected inside it. `full`: the
  * whole heap too, for a fresh call — Apps Script starts each one on its own, while here the contexts
  * of every earlier fresh load (hundreds of copies of the bundle) would otherwise be collected during
- * whichever sample comes next.
+ * whichever sample comes next. A full collection then goes on sweeping on a helper thread for a
+ * while, in proportion to the bench's own heap (every formula's context with its copy of the log):
+ * the sample waits for it, since a formula in Apps Script does not share its isolate with them.
  */
-const collect = (full: boolean): void => (globalThis as { gc?: (o: { type: 'minor' | 'major' }) => void }).gc?.({ type: full ? 'major' : 'minor' });
+function collect(full: boolean): void {
+  const gc = (globalThis as { gc?: (o: { type: 'minor' | 'major' }) => void }).gc;
+  if (!gc) return;
+  gc({ type: full ? 'major' : 'minor' });
+  if (full) Atomics.wait(SETTLE_CELL, 0, 0, SETTLE_MS);
+}
+
+/** How long a fresh sample waits after the full collection (80–100 ms was enough on this bench's heap). */
+const SETTLE_MS = 150;
+const SETTLE_CELL = new Int32Array(new SharedArrayBuffer(4));
 
 /** Milliseconds one call of `run` takes. */
 export function timeOnce(run: () => unknown, full = false): number {

@@ -3,7 +3,7 @@
 
 import { Day } from '../days';
 import { Log } from '../log/readLog';
-import { dailyLoads, formPercentAt, formPercents, loadSeries } from '../load/trainingLoad';
+import { LoadSeries, dailyLoads, formPercentAt, formPercents, loadSeries } from '../load/trainingLoad';
 import { RecoverySeries, isHrvBelowNormal, recoverySeries, scoreFrom } from '../recovery/recoveryScore';
 import { daySequenceOf, daysWithoutRest } from '../rules/sessionOrder';
 import { isRunKind } from '../sessionTypes';
@@ -26,6 +26,8 @@ export interface AlertOptions {
   thresholds?: Partial<AlertThresholds>;
   /** The log's recoverySeries, when the caller has computed it already: it is not computed twice. */
   recovery?: RecoverySeries;
+  /** The log's loadSeries, likewise. */
+  load?: LoadSeries;
 }
 
 const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
@@ -34,7 +36,7 @@ const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
 export function alertsByDay(log: Log, opts: AlertOptions = {}): AlertDay[] {
   if (log.firstDay === undefined) return [];
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
-  const ctx = alertContext(log, t, 0, opts.recovery);
+  const ctx = alertContext(log, t, 0, opts.recovery, opts.load);
   const days: AlertDay[] = new Array(ctx.load.atl.length);
   for (let i = 0; i < days.length; i++) days[i] = alertOn(ctx, i, t);
   return days;
@@ -49,7 +51,7 @@ export function latestAlert(log: Log, opts: AlertOptions = {}): AlertDay | undef
   if (log.firstDay === undefined || log.lastDay === undefined) return undefined;
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
   const last = log.lastDay - log.firstDay;
-  return alertOn(alertContext(log, t, last, opts.recovery), last, t);
+  return alertOn(alertContext(log, t, last, opts.recovery, opts.load), last, t);
 }
 
 function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
@@ -66,10 +68,9 @@ function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {
 }
 
 /** The rules' inputs, valid on the days from index `from` on. */
-function alertContext(log: Log, t: AlertThresholds, from: number, recovery = recoverySeries(log, from)): AlertContext {
+function alertContext(log: Log, t: AlertThresholds, from: number, recovery = recoverySeries(log, from), load = loadSeries(dailyLoads(log), log.firstDay!)): AlertContext {
   const first = log.firstDay!;
-  const loads = dailyLoads(log);
-  const n = loads.length;
+  const n = load.atl.length;
   const run = new Float64Array(n);
   for (let k = 0; k < log.sessions.length; k++) {
     const s = log.sessions[k];
@@ -78,7 +79,6 @@ function alertContext(log: Log, t: AlertThresholds, from: number, recovery = rec
   const runBefore = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) runBefore[i + 1] = runBefore[i] + run[i];
   const sessions = daySequenceOf(log);
-  const load = loadSeries(loads, first);
   const formPct = formPercents(load, from);
   scoreFrom(recovery, from);
   const { wellness } = recovery;

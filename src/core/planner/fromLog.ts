@@ -15,6 +15,7 @@ import { suggestWeek } from './generate';
 import { Season, seasonPlan } from './season';
 import { MAX_SEASON_WEEKS } from './seasonTable';
 import { loadStateOf } from './projection';
+import { dailyLoads, loadSeries } from '../load/trainingLoad';
 import { WeekPlan } from './types';
 
 /** Saturday (0 = Mon … 6 = Sun). */
@@ -58,8 +59,10 @@ export function seasonFromLog(log: Log, unit: DistanceUnit, req: SeasonRequestFr
   if (req.raceDay - firstWeek >= 7 * MAX_SEASON_WEEKS) {
     throw new FormulaError(formula, `race date ${isoFromDay(req.raceDay)} is more than ${MAX_SEASON_WEEKS} weeks after ${isoFromDay(firstWeek)}: plan the season within a year of the race`);
   }
+  // The load model over the whole log, run once for the runner's state and the projection's start.
+  const series = log.firstDay === undefined ? undefined : loadSeries(dailyLoads(log), log.firstDay);
   return seasonPlan({
-    history: historyFromLog(log, firstWeek, unit), state: runnerStateOf(log), load: loadStateOf(log, firstWeek), firstWeek,
+    history: historyFromLog(log, firstWeek, unit), state: runnerStateOf(log, series), load: loadStateOf(log, firstWeek, series), firstWeek,
     raceDay: req.raceDay, raceDistance: raceDistanceOf(req.raceDistance, unit), longRunDay: req.longRunDay ?? DEFAULT_LONG_RUN_DAY,
     peak: req.peak, cycle: req.cycle ?? '3:1', until,
   });

@@ -5,7 +5,7 @@
 
 import { Day } from '../days';
 import { Log } from '../log/readLog';
-import { ATL_DAYS, CTL_DAYS, dailyLoads, formPercentOf, loadSeries } from '../load/trainingLoad';
+import { ATL_DAYS, CTL_DAYS, LoadSeries, dailyLoads, formPercentOf, loadSeries } from '../load/trainingLoad';
 import { DEFAULT_RPE } from '../load/sessionLoad';
 import { WeekPlan } from './types';
 
@@ -18,10 +18,13 @@ export interface LoadState {
   ctl: number;
 }
 
-/** The log's Fitness and Fatigue on its last day; a zero start the day before `from` for an empty log. */
-export function loadStateOf(log: Log, from: Day): LoadState {
+/**
+ * The log's Fitness and Fatigue on its last day; a zero start the day before `from` for an empty log.
+ * `series`: the log's loadSeries, when the caller has it already.
+ */
+export function loadStateOf(log: Log, from: Day, series?: LoadSeries): LoadState {
   if (log.firstDay === undefined || log.lastDay === undefined) return { day: from - 1, firstDay: from, atl: 0, ctl: 0 };
-  const { atl, ctl } = loadSeries(dailyLoads(log), log.firstDay);
+  const { atl, ctl } = series ?? loadSeries(dailyLoads(log), log.firstDay);
   const last = atl.length - 1;
   return { day: log.lastDay, firstDay: log.firstDay, atl: atl[last], ctl: ctl[last] };
 }

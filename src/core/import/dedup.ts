@@ -73,6 +73,6 @@ export function knownRows(values: readonly (readonly unknown[])[], tz: TimeZone,
   const log = readLog(values, tz, 'Import', { typeMap });
   const known = new KnownRows();
   for (const s of log.sessions) known.add(sessionKeys(s));
-  for (const day of log.wellness.keys()) known.add(wellnessKeys(day));
+  log.wellness.forEach((w, i) => w && known.add(wellnessKeys(log.firstDay! + i)));
   return known;
 }

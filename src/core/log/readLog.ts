@@ -41,7 +41,11 @@ export interface LogIssue {
 
 export interface Log {
   sessions: Session[];
-  wellness: Map<Day, Wellness>;
+  /**
+   * Each day's wellness, at index day − firstDay (undefined: none that day); empty when the caller
+   * read the log without wellness. An array, not a Map: see WellnessSums.
+   */
+  wellness: (Wellness | undefined)[];
   /** First and last day with a readable date, or undefined for an empty log. */
   firstDay?: Day;
   lastDay?: Day;
@@ -97,7 +101,7 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     throw new FormulaError(formula, 'no "Date" column in the first row of the range — include the header row (e.g. Log!A1:L)');
   }
   const easyPace = opts.easyPace ?? DEFAULT_EASY_PACE;
-  const log: Log = { sessions: [], wellness: new Map(), issues: [], hasType: col.type !== undefined };
+  const log: Log = { sessions: [], wellness: [], issues: [], hasType: col.type !== undefined };
   // Column indexes, -1 for a missing column: cells[-1] reads as undefined, a blank cell.
   const at = {} as Record<ColumnKey, number>;
   for (const k of COLUMN_KEYS) at[k] = col[k] ?? -1;
@@ -184,7 +188,7 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     const start = at.start < 0 ? undefined : take('start', readTimeOfDay(cells[at.start], tz));
     log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, avgHr, elevation, start, load, notes });
   }
-  wellness.averages(log.wellness);
+  if (readWellness && log.firstDay !== undefined) log.wellness = wellness.averages(log.firstDay, log.lastDay!);
   dropFarLastDay(log, latest, names.date);
   // Map problems are listed after the Log's, under the argument's name and the map's own row.
   for (const p of opts.typeMap?.problems ?? []) log.issues.push({ row: p.row, column: TYPE_MAP_COLUMN, problem: p.problem });
@@ -210,7 +214,7 @@ function dropFarLastDay(log: Log, latest: LatestDays, column: string): void {
   if (far === undefined || latest.before === undefined || far - latest.before <= MAX_GAP_TO_LAST_DAY) return;
   log.lastDay = latest.before;
   log.sessions = log.sessions.filter((x) => x.day !== far);
-  log.wellness.delete(far);
+  if (log.wellness.length > 0) log.wellness.length = latest.before - log.firstDay! + 1;
   const problem = `${isoFromDay(far)} is more than a year after every other date in the log (a typo?) — the row is ignored`;
   // The row's other problems no longer matter: it is ignored as a whole.
   const ignored = new Set(latest.rows);
@@ -255,7 +259,7 @@ export class WellnessSums {
   private base = NaN;
   private readonly days: (Wellness | undefined)[] = [];
   private readonly before: (Wellness | undefined)[] = [];
-  /** Days in the order they first appeared (the Map's order). */
+  /** Days in the order they first appeared. */
   private readonly order: Day[] = [];
   // Days with more than one row: [sum, count] of sleep, hrv, rhr, mood, soreness (WELLNESS_KEYS order). Rare.
   private readonly sums = new Map<Day, number[]>();
@@ -284,13 +288,15 @@ export class WellnessSums {
     return day >= this.base ? this.days[day - this.base] : this.before[this.base - day];
   }
 
-  /** Each day's averages, only of the inputs given that day, in the order days first appeared. */
-  averages(into: Map<Day, Wellness>): void {
+  /** Each day's averages, only of the inputs given that day, at index day − firstDay. */
+  averages(firstDay: Day, lastDay: Day): (Wellness | undefined)[] {
+    const out: (Wellness | undefined)[] = new Array(lastDay - firstDay + 1);
     for (let k = 0; k < this.order.length; k++) {
       const day = this.order[k];
       const s = this.sums.get(day);
-      into.set(day, s === undefined ? this.get(day)! : wellnessOf(average(s, 0), average(s, 2), average(s, 4), average(s, 6), average(s, 8)));
+      out[day - firstDay] = s === undefined ? this.get(day)! : wellnessOf(average(s, 0), average(s, 2), average(s, 4), average(s, 6), average(s, 8));
     }
+    return out;
   }
 }
 

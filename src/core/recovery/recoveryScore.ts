@@ -135,11 +135,11 @@ export function recoverySeries(log: Log, from = 0): RecoverySeries {
   const firstDay = log.firstDay ?? 0;
   const n = log.lastDay === undefined ? 0 : log.lastDay - firstDay + 1;
   // Plain indexed loops, no Map iteration: this runs in V8's interpreter (see readLog).
-  const wellness: (Wellness | undefined)[] = new Array(n);
+  const wellness = log.wellness;
   const lnHrv = new Float64Array(n);
   const rhr = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const w = (wellness[i] = log.wellness.get(firstDay + i));
+    const w = wellness[i];
     lnHrv[i] = w?.hrv === undefined ? NaN : Math.log(w.hrv);
     rhr[i] = w?.rhr === undefined ? NaN : w.rhr;
   }

@@ -14,7 +14,7 @@ describe('readLog', () => {
       ['felt good', 6, 12.5, '1:10', 'Long run', '2026-03-07', 55, 48],
     ], utc, 'T');
     expect(log.sessions).toEqual([{ row: 2, day: day('2026-03-07'), kind: 'long_run', typeText: 'Long run', distance: 12.5, minutes: 70, rpe: 6, load: 420, notes: 'felt good' }]);
-    expect(log.wellness.get(day('2026-03-07'))).toEqual({ hrv: 55, rhr: 48 });
+    expect(log.wellness).toEqual([{ hrv: 55, rhr: 48 }]);
     expect(log.issues).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe('readLog', () => {
       { date: '2026-02-01', type: 'Strength', duration: 30, rpe: 6, sleep: 8 },
     ]), utc, 'T');
     expect(log.sessions.map((s) => s.load)).toEqual([160, 180]);
-    expect(log.wellness.get(day('2026-02-01'))).toEqual({ sleep: 7, hrv: 50 });
+    expect(log.wellness).toEqual([{ sleep: 7, hrv: 50 }]);
   });
 
   it('ignores blank rows and reports junk without losing the rest of the row', () => {
@@ -137,7 +137,7 @@ describe('readLog', () => {
         expect(Number.isFinite(s.load) && s.load >= 0).toBe(true);
         expect(Number.isInteger(s.day)).toBe(true);
       }
-      for (const w of log.wellness.values()) for (const v of Object.values(w)) expect(Number.isFinite(v)).toBe(true);
+      for (const w of log.wellness) for (const v of Object.values(w ?? {})) expect(Number.isFinite(v)).toBe(true);
       for (const i of log.issues) expect(i.row).toBeGreaterThan(1);
     }), { numRuns: 300 });
   });
@@ -157,7 +157,7 @@ describe('readLog without a part', () => {
     const log = readLog(table, utc, 'T', { without: 'wellness' });
     expect(log.sessions).toStrictEqual(full.sessions);
     expect([log.firstDay, log.lastDay]).toEqual([full.firstDay, full.lastDay]);
-    expect(log.wellness.size).toBe(0);
+    expect(log.wellness).toEqual([]);
     expect(log.issues).toStrictEqual(full.issues.filter((i) => !['Sleep', 'Mood'].includes(i.column)));
     expect(log.issues).toHaveLength(full.issues.length - 2);
   });
@@ -165,7 +165,7 @@ describe('readLog without a part', () => {
   it('without sessions: the same wellness, days and wellness issues, no sessions', () => {
     const log = readLog(table, utc, 'T', { without: 'sessions' });
     expect(log.wellness).toStrictEqual(full.wellness);
-    expect(log.wellness.size).toBe(1);
+    expect(log.wellness.filter(Boolean)).toHaveLength(1);
     expect([log.firstDay, log.lastDay]).toEqual([day('2026-02-01'), day('2026-02-04')]);
     expect(log.sessions).toEqual([]);
     expect(log.issues.map((i) => i.column)).toEqual(['Sleep', 'Mood', 'Date']);
@@ -192,30 +192,28 @@ describe('WellnessSums', () => {
     sums.add(5);
     sums.add(4, undefined, 40, 50, 3);
     sums.add(4, undefined, 60, undefined, 4, 1);
-    const out = new Map();
-    sums.averages(out);
-    expect([...out]).toStrictEqual([[3, { sleep: 7, soreness: 2 }], [4, { hrv: 50, rhr: 50, mood: 3.5, soreness: 1 }]]);
+    // Day 5's row gave nothing: the days from 3 to 5 hold 3's and 4's averages, and nothing.
+    expect([...sums.averages(3, 5)]).toStrictEqual([{ sleep: 7, soreness: 2 }, { hrv: 50, rhr: 50, mood: 3.5, soreness: 1 }, undefined]);
   });
 
-  it('gives each day the mean of every input over the rows that give it, days in the order they first appear', () => {
+  it('gives each day the mean of every input over the rows that give it, at its place from the first day', () => {
     const value = fc.option(fc.double({ min: 1, max: 100, noNaN: true }), { nil: undefined });
     const row = fc.tuple(fc.integer({ min: 0, max: 6 }), value, value, value, value, value);
     fc.assert(fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
       const sums = new WellnessSums();
       for (const [d, ...v] of rows) sums.add(d, ...v);
-      const out = new Map();
-      sums.averages(out);
+      const out = sums.averages(0, 6);
       // The model: each day's rows that give anything, then each input's plain mean over the rows that give it.
       const given = rows.filter(([, ...v]) => v.some((x) => x !== undefined));
       const days = [...new Set(given.map(([d]) => d))];
-      expect([...out.keys()]).toEqual(days);
+      expect(out.flatMap((w, d) => (w ? [d] : []))).toEqual([...days].sort((a, b) => a - b));
       for (const d of days) {
         const expected: Record<string, number> = {};
         (['sleep', 'hrv', 'rhr', 'mood', 'soreness'] as const).forEach((key, k) => {
           const xs = given.filter(([day]) => day === d).map((r) => r[k + 1]).filter((x): x is number => x !== undefined);
           if (xs.length) expected[key] = xs.reduce((a, b) => a + b, 0) / xs.length;
         });
-        expect(out.get(d)).toEqual(expected);
+        expect(out[d]).toEqual(expected);
       }
     }));
   });

@@ -89,14 +89,18 @@ function ledgerWeek(plan: WeekPlan, raceKm: number): LedgerWeek {
   return week;
 }
 
-function phaseOfWeek(plan: WeekPlan, highest: number): SeasonPhase {
+/**
+ * A week's phase. A week that holds its volume is Base before the season's first build week and
+ * Build after it: its long run still grows, and a coach would not call week 9 of a build "base".
+ */
+function phaseOfWeek(plan: WeekPlan, highest: number, built: boolean): SeasonPhase {
   switch (plan.volume.kind) {
     case 'race': return 'Race';
     case 'taper': return 'Taper';
     case 'recovery': return 'Recovery';
     case 'cutback':
     case 'down': return 'Cutback';
-    default: return plan.phase === 'peak' ? 'Peak' : plan.volume.target > highest + 1e-9 ? 'Build' : 'Base';
+    default: return plan.phase === 'peak' ? 'Peak' : built || plan.volume.target > highest + 1e-9 ? 'Build' : 'Base';
   }
 }
 
@@ -122,7 +126,7 @@ export function seasonPlan(req: SeasonRequest): Season {
       state: start === req.firstWeek ? req.state : { reasons: [] },
     };
     const plan = suggestWeek(input);
-    const phase = phaseOfWeek(plan, highest);
+    const phase = phaseOfWeek(plan, highest, out.some((w) => w.phase === 'Build'));
     const week = ledgerWeek(plan, raceKm);
     weeks.push(week);
     if (week.raceKm === undefined && plan.volume.kind !== 'recovery') highest = Math.max(highest, week.run);

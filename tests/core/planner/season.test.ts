@@ -21,6 +21,9 @@ describe('seasonPlan', () => {
       expect(isoFromDay(season.weeks[0].weekStart)).toBe('2026-03-02');
       expect(phases.slice(-5)).toEqual(['Taper', 'Taper', 'Race', 'Recovery', 'Recovery']); // 50 mi: 2 taper weeks, 2 recovery weeks
       expect(phases.filter((p) => p === 'Cutback').length).toBeGreaterThanOrEqual(3);
+      // Once built, weeks that hold the volume are still the build, never "base" again.
+      expect(phases[0]).toBe('Build');
+      expect(phases).not.toContain('Base');
       // Never more than +10 % on the highest week before (P13), never more than 3 weeks without a cutback (P15).
       let highest = 40; // the progression's peak, the highest logged week
       let run = 0;

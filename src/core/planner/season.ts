@@ -73,8 +73,10 @@ function peakOf(req: SeasonRequest, unit: DistanceUnit): { peak: number; how: st
   const cap = seasonPeakCap(kmOf(req.raceDistance, unit), unit);
   if (level <= 0) return { peak: cap, how: `peak ${fmt(cap)} for a ${fmt(req.raceDistance)} race` };
   const peak = Math.max(level, Math.min(cap, SEASON_PEAK_OVER_LEVEL * level));
-  const how = peak === level && level >= cap ? `peak ${fmt(peak)}: your level already, above the ${fmt(cap)} the race asks`
-    : peak < cap ? `peak ${fmt(peak)}: 1.5 × your level ${fmt(level)} (the race asks ${fmt(cap)})` : `peak ${fmt(peak)} for a ${fmt(req.raceDistance)} race`;
+  // The race's ask is a weekly distance: said so, lest "50 mi" read as the race itself.
+  const how = peak === level && level >= cap ? `peak ${fmt(peak)}: your level already, above the ${fmt(cap)} a week the race asks`
+    : peak < cap ? `peak ${fmt(peak)}: ${SEASON_PEAK_OVER_LEVEL} × your level ${fmt(level)}, the most one season builds safely; the race asks ${fmt(cap)} a week, so expect it to be a stretch`
+    : `peak ${fmt(peak)} for a ${fmt(req.raceDistance)} race`;
   return { peak, how };
 }
 

@@ -45,6 +45,14 @@ describe('seasonPlan', () => {
     });
   }
 
+  it('tells a runner whose level is far below what the race asks that it will be a stretch', () => {
+    for (const seed of [1, 2, 3]) {
+      const a = generateAthlete({ seed, start: '2026-01-05', weeks: progression({ weeks: 8, startRun: 12, peak: 16 }) });
+      const season = seasonFromLog(readLog([a.header, ...a.rows], tz, 'SEASON_PLAN'), 'mi', { raceDay: dayFromYmd(2026, 7, 18), raceDistance: 31 }, 'SEASON_PLAN', 0);
+      expect(season.peakHow).toMatch(/^peak [\d.]+ mi: 1\.5 × your level [\d.]+ mi, the most one season builds safely; the race asks 50 mi a week, so expect it to be a stretch$/);
+    }
+  });
+
   it('starts the taper now when the race is too close, and says so', () => {
     const season = seasonFromLog(logOf(1), 'mi', { raceDay: dayFromYmd(2026, 3, 14), raceDistance: 100 }, 'SEASON_PLAN', 0);
     expect(season.weeks.map((w) => w.phase)).toEqual(['Taper', 'Race', 'Recovery', 'Recovery', 'Recovery', 'Recovery']);

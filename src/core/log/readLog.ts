@@ -181,8 +181,14 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     if (distance === undefined && kind !== null && isRunKind(kind) && at.distance >= 0 && isBlank(distanceCell)) {
       issue('distance', 'no distance — the run counts 0 toward run miles');
     }
-    const { load, assumed } = sessionLoad({ kind, distance, minutes, rpe }, easyPace);
-    if (assumed) issue(minutes === undefined ? 'duration' : 'rpe', assumed);
+    // The common session, with duration and RPE, inline: sessionLoad's first case without its two objects a row.
+    let load: number;
+    if (kind !== 'rest' && minutes !== undefined && rpe !== undefined) load = minutes * rpe;
+    else {
+      const l = sessionLoad({ kind, distance, minutes, rpe }, easyPace);
+      load = l.load;
+      if (l.assumed) issue(minutes === undefined ? 'duration' : 'rpe', l.assumed);
+    }
     const notesCell = cells[at.notes];
     const notes = notesCell === '' ? undefined : readText(notesCell);
     const start = at.start < 0 ? undefined : take('start', readTimeOfDay(cells[at.start], tz));

@@ -32,26 +32,24 @@ export interface AlertOptions {
 
 const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
 
-/** One entry per calendar day from the log's first day to its last. */
-export function alertsByDay(log: Log, opts: AlertOptions = {}): AlertDay[] {
-  if (log.firstDay === undefined) return [];
+/**
+ * One entry per calendar day from `from` (default: the log's first day) to the log's last. The load
+ * model always runs over the whole log; recovery is scored, and streaks counted, only as far back as
+ * the rules of the days asked for look — a month of the Dashboard, or the latest day alone.
+ */
+export function alertsByDay(log: Log, opts: AlertOptions = {}, from?: Day): AlertDay[] {
+  if (log.firstDay === undefined || log.lastDay === undefined || (from ?? log.firstDay) > log.lastDay) return [];
   const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
-  const ctx = alertContext(log, t, 0, opts.recovery, opts.load);
-  const days: AlertDay[] = new Array(ctx.load.atl.length);
-  for (let i = 0; i < days.length; i++) days[i] = alertOn(ctx, i, t);
+  const first = Math.max(0, (from ?? log.firstDay) - log.firstDay);
+  const ctx = alertContext(log, t, first, opts.recovery, opts.load);
+  const days: AlertDay[] = new Array(ctx.load.atl.length - first);
+  for (let k = 0; k < days.length; k++) days[k] = alertOn(ctx, first + k, t);
   return days;
 }
 
-/**
- * alertsByDay's last entry, without the rules' inputs of every other day (the planner and the
- * Today block need only it): the load model still runs over the whole log, but recovery is scored
- * and streaks counted only as far back as the last day's rules look.
- */
+/** alertsByDay's last entry, for the planner and the Today block. */
 export function latestAlert(log: Log, opts: AlertOptions = {}): AlertDay | undefined {
-  if (log.firstDay === undefined || log.lastDay === undefined) return undefined;
-  const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
-  const last = log.lastDay - log.firstDay;
-  return alertOn(alertContext(log, t, last, opts.recovery, opts.load), last, t);
+  return log.lastDay === undefined ? undefined : alertsByDay(log, opts, log.lastDay)[0];
 }
 
 function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {

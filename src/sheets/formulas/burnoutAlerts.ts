@@ -21,7 +21,8 @@ export const BURNOUT_ALERTS = defineFormula({
   run(tz, log, month, easyPace, typeMap): Table {
     const pace = readEasyPace(easyPace, NAME);
     const range = readMonth(month, tz, NAME);
-    const days = alertsByDay(readLog(log, tz, NAME, { easyPace: pace, typeMap: readTypeMap(typeMap, NAME) }));
+    // A month's rows need only that month's alerts (the load model still runs over the whole log).
+    const days = alertsByDay(readLog(log, tz, NAME, { easyPace: pace, typeMap: readTypeMap(typeMap, NAME) }), {}, range?.first);
     return dailyTable(tz, BURNOUT_ALERTS_HEADER, days, range, (date, a) => [date, a.level, a.reasons.join('; ')]);
   },
 });

@@ -25,7 +25,9 @@ export const RECOVERY_SCORE = defineFormula({
     const range = readMonth(month, tz, NAME);
     readTypeMap(typeMap, NAME);
     // Read off the series a row at a time (words only for the rows shown): no object per day.
-    const s = recoverySeries(readLog(log, tz, NAME, { without: 'sessions' }));
+    const read = readLog(log, tz, NAME, { without: 'sessions' });
+    // A day's score reads only the windows before it: a month's rows need only that month scored.
+    const s = recoverySeries(read, range && read.firstDay !== undefined ? Math.max(0, range.first - read.firstDay) : 0);
     return dailyRows(tz, RECOVERY_SCORE_HEADER, s.firstDay, s.score.length, range, (date, i) => {
       const score = s.score[i];
       return Number.isNaN(score) ? [date, '', '', whyOf(s, i)] : [date, score, statusOf(score), whyOf(s, i)];

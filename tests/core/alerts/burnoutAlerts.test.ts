@@ -211,7 +211,7 @@ describe('alertsByDay', () => {
   });
 });
 
-describe('latestAlert: the last day alone, its streaks and recovery computed only as far back as they reach', () => {
+describe('latestAlert and a month: the days asked for alone, their streaks and recovery computed only as far back as they reach', () => {
   // Daily logs whose last days tend to run streaks (no rest day, short nights, HRV or Form low) across
   // the days latestAlert leaves out: whatever the log, it says what alertsByDay says of its last day.
   const TYPES = ['Easy run', 'Long run', 'Tempo', 'Strength', 'Lower-body strength', 'Yoga', 'Bike', 'Rest', 'Zumba'];
@@ -229,8 +229,8 @@ describe('latestAlert: the last day alone, its streaks and recovery computed onl
   });
   const history = fc.record({ days: fc.array(day, { minLength: 1, maxLength: 150 }), hrvDropFrom: fc.nat(150), restEvery: fc.integer({ min: 2, max: 40 }) });
 
-  it('equals alertsByDay\'s last entry, with the recovery of that day', () => {
-    fc.assert(fc.property(history, fc.boolean(), ({ days, hrvDropFrom, restEvery }, loose) => {
+  it('equals alertsByDay\'s last entry, with the recovery of that day; alertsByDay from a day on equals the whole log\'s from that day', () => {
+    fc.assert(fc.property(history, fc.boolean(), fc.nat(160), ({ days, hrvDropFrom, restEvery }, loose, from) => {
       const entries = days.flatMap((d, i): Entry[] => {
         if (d.skipped && i % restEvery === 0) return [];
         const main: Entry = {
@@ -245,6 +245,7 @@ describe('latestAlert: the last day alone, its streaks and recovery computed onl
       const all = alertsByDay(log, { thresholds });
       expect(latestAlert(log, { thresholds })).toEqual(all[all.length - 1]);
       if (log.lastDay === undefined) return; // every row left out: nothing to compare
+      expect(alertsByDay(log, { thresholds }, log.firstDay! + from)).toEqual(all.slice(from));
       const last = log.lastDay - log.firstDay!;
       expect(recoveryDay(recoverySeries(log, last), last, true)).toEqual(recoveryByDay(log)[last]);
     }), { numRuns: 300 });

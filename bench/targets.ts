@@ -1,4 +1,4 @@
-// The targets of issue 8, each checked against the figure it is about. A miss is a finding
+// The targets of issue 8 (and of issues 12–14 since), each checked against the figure it is about. A miss is a finding
 // reported next to the figure; the bench still exits 0.
 
 import type { BenchResults } from './main';
@@ -64,14 +64,16 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
     const c = check(`all eight formulas together, 10-year log, ${kind}`, '≤ 100 ms', all?.ms, 100, ms);
     checks.push({ ...c, value: c.value + built });
   }
-  // Issue 12: the planners, each a separate formula cell.
-  for (const f of ['SUGGEST_PLAN', 'SEASON_PLAN']) {
+  // Issue 12: the planners; issue 13: the alerts (each a separate formula cell).
+  for (const [f, limit] of [['SUGGEST_PLAN', 80], ['SEASON_PLAN', 80], ['BURNOUT_ALERTS', 90], ['RECOVERY_SCORE', 60]] as const) {
     const run = find(r.formulas, f, '10y');
-    checks.push(check(`${f}, 10-year log, fresh`, '≤ 80 ms', run?.fresh?.median, 80, ms));
+    checks.push(check(`${f}, 10-year log, fresh`, `≤ ${limit} ms`, run?.fresh?.median, limit, ms));
   }
   checks.push(
     ...[...new Set(r.formulas.map((f) => f.formula))].map((f) => check(`${f} 20y ÷ 10y`, '≤ 2.3', growth(r.formulas, f), 2.3, (x) => x.toFixed(2))),
     check('dist/Code.js size', '≤ 150 KB', r.bundle.bytes, 150 * KB, (x) => `${(x / KB).toFixed(1)} KB`),
+    // Issue 14 allows the type table's growth on top.
+    check('dist/Code.js size, with the type table', '≤ 160 KB', r.bundle.bytes, 160 * KB, (x) => `${(x / KB).toFixed(1)} KB`),
     check('cold load', '≤ 15 ms', r.bundle.coldLoad.median, 15, ms),
     // Issue 14: the import's type names in every language.
     check('type table in dist/Code.js', '≤ 10 KB', r.bundle.typeTableBytes, 10 * KB, (x) => `${(x / KB).toFixed(1)} KB`),
@@ -81,7 +83,9 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   }
   for (const s of r.serviceCalls) {
     if (s.action.startsWith('setup')) checks.push(check(`${s.action}: round trips`, '≤ 40', s.calls, 40, String));
-    if (s.action === 'import 5,000 activities') checks.push(check(`${s.action}: round trips`, '≤ 10', s.calls, 10, String));
+    if (s.action === 'import 5,000 activities') {
+      checks.push(check(`${s.action}: round trips`, '≤ 10', s.calls, 10, String), check(`${s.action}: time`, '≤ 2 s', s.ms, 2000, ms));
+    }
   }
   return checks;
 }

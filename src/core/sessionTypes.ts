@@ -73,13 +73,16 @@ export const KIND_NAMES: Record<Kind, readonly string[]> = {
   rest: ['Rest', 'off', 'rest day'],
 };
 
+/** Letters without their accents: an export re-saved as plain text ("Lopning", "Kardio") reads as written. */
+const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+
 /**
- * Lower-case, words split at CamelCase, anything but letters and digits to spaces: "Strength (Lower)",
- * "strength-lower" and "StrengthLower" read alike; letters of any alphabet ("Løb") are kept.
+ * Lower-case, words split at CamelCase, accents dropped, anything but letters and digits to spaces:
+ * "Strength (Lower)", "strength-lower" and "StrengthLower" read alike, as do "Löpning" and "Lopning";
+ * letters of any alphabet ("Løb", "Τρέξιμο") are kept.
  */
 export const normalizeTypeText = (s: string): string =>
-  s.normalize('NFC')
-    .replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1$3 $2$4')
+  unaccented(s.normalize('NFC').replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1$3 $2$4'))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -93,27 +96,29 @@ for (const [kind, names] of Object.entries(KIND_NAMES) as [Kind, readonly string
 /**
  * Types by meaning, for every name KIND_NAMES does not spell out: word stems of Garmin Connect's
  * activity types in its export languages (English, Czech, Danish, Dutch, Finnish, French, German,
- * Greek, Italian, Norwegian, Polish, Portuguese, Spanish, Swedish) and of Strava's, with their
- * treadmill, trail, track, ultra, indoor and virtual variants ("Corrida em esteira", "Ultraløb",
- * "Polkujuoksu"). Tried in order on the normalized text; the first match decides. Stems sit inside
- * compound words, so families that contain another's stem come first: cross-country skiing
- * ("Skilanglauf", "narciarstwo biegowe") before running; downhill skiing and skating ("Skiløb",
- * "Eislaufen") name no kind; a Polish bike ride ("rowerze") is not rowing, nor yoga ("joga") a jog.
+ * Greek, Hungarian, Italian, Norwegian, Polish, Portuguese, Spanish, Swedish) and of Strava's, with
+ * their treadmill, trail, track, ultra, indoor and virtual variants ("Corrida em esteira",
+ * "Entrenamiento en cinta", "Ultraløb", "Polkujuoksu"). Tried in order on the normalized text (the
+ * stems are written with their accents and read without, as the text is); the first match decides.
+ * Stems sit inside compound words, so families that contain another's stem come first: cross-country
+ * skiing ("Skilanglauf", "narciarstwo biegowe", "Sífutás") before running; downhill skiing and
+ * skating ("Skiløb", "Eislaufen", "Síelés") name no kind; a Polish bike ride ("rowerze") is not
+ * rowing, nor yoga ("joga") a jog.
  */
-const MEANINGS: readonly [RegExp, Kind | undefined][] = [
+const MEANINGS: readonly [RegExp, Kind | undefined][] = ([
   [/aqua ?jog|deep water run|pool run|vandløb i pool/, 'pool_run'],
-  [/nordic ski|cross country ski|backcountry|skate ski|langlauf|langren|längd|hiihto|biegow|běžk|běžeck\S* lyž|de fond|di fondo|ski erg|skierg/, 'skierg'],
-  [/(^| )ski|skiing|alpin|snowboard|motor|lyž|narciar|esqu[ií]|(^| )sci( |$)|slalom|skøjt|skridsko|luistel|schaats|eislauf|skating|patin/, undefined],
+  [/nordic ski|cross country ski|backcountry|skate ski|langlauf|langren|längd|hiihto|biegow|běžk|běžeck\S* lyž|de fond|di fondo|sífut|ski erg|skierg/, 'skierg'],
+  [/(^| )ski|skiing|alpin|snowboard|motor|lyž|narciar|esqu[ií]|(^| )sci( |$)|slalom|skøjt|skridsko|luistel|schaats|eislauf|skating|patin|síel/, undefined],
   [/ellip|el[ií]pti|ellitt|crosstrain|cross trainer|orbitrek|stair|stepper|trapp|schod/, 'elliptical'],
-  [/rowerz|kolarstw|cycl|cykl|sykl|cicl|radf|rennrad|fiets|wielren|pyöräil|bike|biking|(^| )ride( |$)|v[ée]lo|(^| )vtt|bicic|spinning|(^| )kol[oa]( |$)|ποδηλ/, 'bike'],
-  [/(^| )row|remo|aviron|canott|vogat|ruder|roei|soutu|roning|roing|rodd|wiośl|veslo/, 'row'],
-  [/swim|nata[cçt]|nuot|schwimm|zwem|uinti|svøm|svöm|simning|pływ|plav|κολ[υύ]μβ|öppet vatten|open water/, 'swim'],
-  [/walk|hik|^trilh|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
+  [/rowerz|kolarstw|cycl|cykl|sykl|cicl|radf|rennrad|fiets|wielren|pyöräil|bike|biking|(^| )ride( |$)|v[ée]lo|(^| )vtt|bicic|bicikl|kerékpár|spinning|(^| )kol[oa]( |$)|ποδηλ/, 'bike'],
+  [/(^| )row|remo|aviron|canott|vogat|ruder|roei|soutu|roning|roing|rodd|wiośl|veslo|evez/, 'row'],
+  [/swim|nata[cçt]|nuot|schwimm|zwem|uinti|svøm|svöm|simning|pływ|plav|úszás|κολ[υύ]μβ|öppet vatten|open water/, 'swim'],
+  [/walk|hik|^trilh|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|gyalog|túráz|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
   [/yoga|ioga|jooga|joga|jóga/, 'yoga'],
   [/pilates/, 'core'],
-  [/run|jog|løb|løp|löp|lauf|corr|cors[ao]|cursa|carrera|course|hardlo|loopband|juoks|bieg|bież|běh|běž|τρ[εέ]ξ|tredemølle|esteira|passadeira|tapis|marat|orient|obstacle|lopen|(^| )trail/, 'easy_run'],
-  [/strength|força|fuerza|muscul|forza|kraft|kracht|voima|styrk|siłow|silov|posilov|δύναμ|weight|(^| )gym|hiit|crossfit|workout|lifting|cardio|kardio|kondi|fitness/, 'strength'],
-];
+  [/run|jog|løb|løp|löp|lauf|corr|cors[ao]|cursa|carrera|course|hardlo|loopband|juoks|bieg|bież|běh|běž|fut[áó]|τρ[εέ]ξ|tredemølle|esteira|passadeira|tapis|cinta|marat|orient|obstacle|lopen|(^| )trail/, 'easy_run'],
+  [/strength|força|fuerza|muscul|forza|kraft|kracht|voima|styrk|siłow|silov|posilov|erősít|súlyz|δύναμ|weight|(^| )gym|hiit|crossfit|workout|lifting|cardio|kardio|kondi|fitness/, 'strength'],
+] as const).map(([stems, kind]) => [new RegExp(unaccented(stems.source)), kind]);
 
 /** The kind a text spells out exactly (KIND_NAMES), not by meaning. */
 export const kindFromName = (text: string): Kind | undefined => KIND_BY_NAME.get(normalizeTypeText(text));

@@ -24,12 +24,22 @@ describe('session type names', () => {
     ['Løb', 'easy_run'], ['Cykling', 'bike'], ['Styrketræning', 'strength'], ['Løping', 'easy_run'],
   ])('reads the export type %s as %s', (text, kind) => expect(kindFromText(text)).toBe(kind));
 
+  // A Swedish export re-saved without its accents (seen in a real file), and a runner's own typing.
+  it.each([['Lopning', 'easy_run'], ['Lopband', 'easy_run'], ['Styrketraning', 'strength'], ['Langdskidakning fristil', 'skierg'],
+    ['Futas', 'easy_run'], ['Kardio', 'strength'], ['Natacao em piscina', 'swim'], ['Course a pied', 'easy_run'], ['Velo', 'bike']])(
+    'reads %s, written without accents, as %s', (text, kind) => expect(kindFromText(text)).toBe(kind));
+
+  it('reads a word and the same word without its accents alike', () => {
+    expect(normalizeTypeText('Löpning')).toBe(normalizeTypeText('Lopning'));
+    expect(normalizeTypeText('LöpBand')).toBe('lop band');
+  });
+
   it.each([['Interval run', 'intervals'], ['Tempo-Lauf', 'tempo'], ['Recovery jog', 'recovery_run'], ['Long trail run with friends', 'long_run'],
     ['Hill run repeats', 'hills'], ['Race: 50 km trail', 'race'], ['Recovery ride', 'bike'], ['Indoor cycling intervals', 'bike']])(
     'reads a run by its purpose: %s as %s', (text, kind) => expect(kindFromText(text)).toBe(kind));
 
   it.each(['Resort Skiing', 'Snowboard', 'Incident Detected', 'L b', 'Other', 'Outro', 'Andet', 'Breathwork', 'Golf',
-    'Alpint skiløb', 'Skilauf', 'Eislaufen', 'Motorcycling', 'Kayaking', 'Multisport'])('names no kind for %s', (text) => expect(kindFromText(text)).toBeUndefined());
+    'Alpint skiløb', 'Skilauf', 'Eislaufen', 'Motorcycling', 'Kayaking', 'Multisport', 'Síelés', 'Padel'])('names no kind for %s', (text) => expect(kindFromText(text)).toBeUndefined());
 });
 
 /** Garmin Connect's and Strava's activity type names, as their exports write them, by language. */
@@ -55,7 +65,7 @@ const BY_LANGUAGE: Record<string, Partial<Record<Kind, string[]>>> = {
     elliptical: ['Elíptico'], row: ['Remo indoor'], yoga: ['Ioga'],
   },
   Spanish: {
-    easy_run: ['Carrera', 'Carrera en cinta', 'Carrera por montaña', 'Carrera en pista', 'Correr'], bike: ['Ciclismo en interior', 'Ciclismo en ruta'],
+    easy_run: ['Carrera', 'Entrenamiento en cinta', 'Carrera en cinta', 'Carrera por montaña', 'Trail running', 'Carrera en pista', 'Correr'], bike: ['Ciclismo en interior', 'Ciclismo en ruta'],
     hike: ['Caminar', 'Caminata', 'Senderismo', 'Marcha nórdica'], swim: ['Natación en piscina', 'Natación en aguas abiertas'],
     strength: ['Entrenamiento de fuerza'], elliptical: ['Elíptica'], row: ['Remo en interior'],
   },
@@ -110,6 +120,10 @@ const BY_LANGUAGE: Record<string, Partial<Record<Kind, string[]>>> = {
     easy_run: ['Běh', 'Běžecký pás', 'Trailový běh', 'Běh v terénu', 'Běh na dráze'], bike: ['Cyklistika', 'Silniční cyklistika', 'Horská kola'],
     hike: ['Chůze', 'Turistika'], swim: ['Plavání', 'Plavání v bazénu'], strength: ['Silový trénink', 'Posilování'], elliptical: ['Eliptický trenažér'],
     row: ['Veslování'], yoga: ['Jóga'], skierg: ['Běžecké lyžování'],
+  },
+  Hungarian: {
+    easy_run: ['Futás', 'Futópados futás', 'Terepfutás', 'Pályafutás', 'Ultrafutás'], bike: ['Kerékpározás', 'Beltéri kerékpározás'],
+    hike: ['Gyaloglás', 'Túrázás'], swim: ['Úszás', 'Medencés úszás'], strength: ['Erősítő edzés', 'Kardió'], row: ['Evezés'], skierg: ['Sífutás'],
   },
   Greek: {
     easy_run: ['Τρέξιμο', 'Τρέξιμο σε διάδρομο'], bike: ['Ποδηλασία'], hike: ['Περπάτημα', 'Πεζοπορία'], swim: ['Κολύμβηση'], strength: ['Προπόνηση δύναμης'],

@@ -119,6 +119,25 @@ describe('Garmin variants', () => {
       `its pool swims in ${account === 'mi' ? 'yards' : 'metres'}, as Garmin writes them for a ${account === 'mi' ? 'miles' : 'km'} account (open water in ${account})`]);
   });
 
+  it('tells the unit by the strides of sessions that kept moving, not of stop-and-go ones (seen in a real export)', () => {
+    const { text, records } = garminExport(sessions, { unit: 'km' });
+    const [header, ...rows] = csvRecords(text);
+    const col = (name: string) => header.indexOf(name);
+    const clock = (t: number) => [t / 3600, (t / 60) % 60, t % 60].map((n) => String(Math.floor(n)).padStart(2, '0')).join(':');
+    // Two in three sessions on foot moved half their time and took 60 % more steps than their stride length covers.
+    let onFoot = 0;
+    const stopAndGo = rows.map((r, i) => {
+      const s = records[i].session;
+      if (!['run', 'trail_run', 'walk'].includes(s.sport) || onFoot++ % 3 === 0) return r;
+      const steps = Math.round(Number(r[col('Steps')].replace(/,/g, '')) * 1.6).toLocaleString('en-US');
+      return r.map((c, j) => (j === col('Moving Time') ? clock(Math.round(s.movingSeconds / 2)) : j === col('Steps') ? steps : c));
+    });
+    expect(onFoot).toBeGreaterThan(20);
+    const p = plan(writeCsv(header, stopAndGo), 'km');
+    expect(p.exportUnits[0]).toBe("the export's distances in km: told by steps × stride length");
+    expect(sorted(p.rows.map((r) => r[DISTANCE]))).toEqual(sorted(records.map((r) => (r.metres === undefined ? '' : round(r.metres / 1000, 2)))));
+  });
+
   it('quotes the file\'s own text of a value it leaves out, not the converted one', () => {
     const [header, ...rows] = csvRecords(garminExport(sessions).text);
     const at = rows.findIndex((r) => r[0] === 'Running');

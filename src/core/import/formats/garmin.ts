@@ -19,34 +19,50 @@ import { RowData, runFromData } from '../runFromData';
 
 const NAMES = {
   type: ['activity type', 'aktivitetstype', 'aktivitetstyp', 'aktivitätstyp', 'activiteittype', 'activiteitstype',
-    "type d'activité", 'tipo de actividad', 'tipo di attività', 'tipo de atividade', 'typ aktywności', 'aktiviteetin tyyppi', 'typ aktivity'],
-  date: ['date', 'dato', 'datum', 'fecha', 'data', 'päivämäärä'],
-  favorite: ['favorite', 'favorit', 'favoritt', 'favoriet', 'favori', 'favorito', 'favoriten', 'ulubione', 'preferito', 'suosikki', 'oblíbené'],
-  title: ['title', 'titel', 'tittel', 'titre', 'título', 'titolo', 'tytuł', 'otsikko', 'název'],
-  distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka', 'distancia', 'distanza', 'distância', 'dystans', 'matka', 'vzdálenost'],
-  time: ['time', 'tid', 'zeit', 'tijd', 'temps', 'tiempo', 'tempo', 'tempo total', 'czas', 'aika', 'čas'],
-  steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet', 'skritt', 'pas'],
-  stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada', 'gjennomsnittlig skrittlengde'],
-  hr: ['avg hr', 'fc média', 'gjennomsnittlig puls'],
+    "type d'activité", 'tipo de actividad', 'tipo di attività', 'tipo de atividade', 'typ aktywności', 'aktiviteetin tyyppi', 'typ aktivity',
+    'tevékenység típusa'],
+  date: ['date', 'dato', 'datum', 'fecha', 'data', 'päivämäärä', 'dátum'],
+  favorite: ['favorite', 'favorit', 'favoritt', 'favoriet', 'favori', 'favorito', 'favoriten', 'ulubione', 'ulubiony', 'preferito', 'suosikki', 'oblíbené', 'kedvenc'],
+  title: ['title', 'titel', 'tittel', 'titre', 'título', 'titolo', 'tytuł', 'otsikko', 'název', 'namn', 'cím'],
+  distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka', 'distans', 'distancia', 'distanza', 'distância', 'dystans', 'matka', 'vzdálenost', 'távolság'],
+  time: ['time', 'tid', 'zeit', 'tijd', 'temps', 'durée', 'tiempo', 'tempo', 'tempo total', 'czas', 'aika', 'čas', 'idő'],
+  moving: ['moving time', 'tid i bevegelse', 'zeit in bewegung', 'tiempo en movimiento', 'temps de déplacement', 'tempo em movimento',
+    'färdtid', 'czas ruchu', 'menetidő'],
+  steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet', 'skritt', 'pas', 'lépések'],
+  stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada', 'gjennomsnittlig skrittlengde', 'ø schrittlänge',
+    'longitud media de zancada', 'longueur moyenne des foulées', 'medelsteglängd', 'średnia długość kroku', 'átlagos lépéshossz'],
+  hr: ['avg hr', 'fc média', 'gjennomsnittlig puls', 'ø hf', 'ø herzfrequenz', 'frecuencia cardiaca media', 'fréquence cardiaque moyenne',
+    'medelpuls', 'średnie tętno', 'átlagos pulzusszám'],
   /**
    * Steps a minute, both feet. The header follows the list's filter, not the row: "Avg Bike Cadence"
    * holds a run's steps on a run's row, and a ride's pedal turns (never 140 a minute) on a ride's.
    */
-  cadence: ['avg run cadence', 'cadência de corrida média', 'gjennomsnittlig frekvens for løping', 'avg bike cadence', 'cadência bicicleta média'],
+  cadence: ['avg run cadence', 'cadência de corrida média', 'gjennomsnittlig frekvens for løping', 'ø schrittfrequenz (laufen)',
+    'cadencia de carrera media', 'cadence de course moyenne', 'medellöpkadens', 'średni rytm biegu', 'avg bike cadence', 'cadência bicicleta média'],
   /** Written as min:ss per unit on foot, as a speed on a bike, whatever the header says. */
-  pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média', 'gjennomsnittlig tempo'],
-  ascent: ['total ascent', 'elev gain', 'subida total', 'total stigning', 'stigning totalt'],
+  pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média', 'gjennomsnittlig tempo', 'ø pace', 'ritmo medio', 'allure moyenne',
+    'medeltempo', 'średnie tempo', 'átlagos tempó'],
+  ascent: ['total ascent', 'elev gain', 'subida total', 'total stigning', 'stigning totalt', 'positiver höhenunterschied', 'anstieg gesamt',
+    'ascenso total', 'ascension totale', 'całkowity wznios', 'teljes emelkedés'],
 };
 const METRES_PER_YARD = 0.9144;
 /** A swim's distance above this is in the pool's unit (metres or yards), at most this in the account's. */
 const POOL_UNITS_ABOVE = 50;
 
-/** The account's unit from runs and walks: steps × stride length (m) ÷ distance is ~1609 for mi, ~1000 for km. */
-function unitFromStrides(table: CsvTable, steps: Column, stride: Column, distance: Column): Unit | undefined {
+/** A session that stood still for more than this share of its time does not tell the unit by its strides. */
+const STOP_AND_GO = 0.1;
+
+/**
+ * The account's unit from runs and walks: steps × stride length (m) ÷ distance is ~1609 for mi,
+ * ~1000 for km. Only sessions moving for most of their time tell it: a stop-and-go one (a football
+ * practice logged as a run) counts steps its running stride length does not cover.
+ */
+function unitFromStrides(table: CsvTable, steps: Column, stride: Column, distance: Column, time: Column, moving?: Column): Unit | undefined {
   const ratios: number[] = [];
   table.rows.forEach((_, r) => {
     const [n, len, d] = [steps.number(r), stride.number(r), distance.number(r)];
-    if (n && len && d) ratios.push((n * len) / d);
+    const [t, m] = [time.seconds(r), moving?.seconds(r)];
+    if (n && len && d && !(t && m !== undefined && m < (1 - STOP_AND_GO) * t)) ratios.push((n * len) / d);
   });
   if (ratios.length === 0) return undefined;
   const median = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
@@ -79,7 +95,8 @@ function unitFromPaces(table: CsvTable, kinds: (Kind | undefined)[], distance: C
 export const garmin: SourceFormat = {
   id: 'garmin',
   name: 'Garmin Connect activities',
-  detect: (h) => NAMES.type.includes(h[0]) && NAMES.date.includes(h[1]),
+  // Or, in a language not listed, by the column every Garmin list has and no other export: "Training Stress Score®".
+  detect: (h) => (NAMES.type.includes(h[0]) && NAMES.date.includes(h[1])) || h.some((c) => c.startsWith('training stress score')),
 
   read(table: CsvTable, h: readonly string[], ctx: ReadContext): Activity[] {
     const english = h[0] === 'activity type';
@@ -103,7 +120,7 @@ export const garmin: SourceFormat = {
     const steps = findColumn(h, NAMES.steps);
     const stride = findColumn(h, NAMES.stride);
     const byStrides = steps !== undefined && stride !== undefined
-      ? unitFromStrides(table, col(steps, 'Steps')!, col(stride, 'Avg Stride Length')!, distance)
+      ? unitFromStrides(table, col(steps, 'Steps')!, col(stride, 'Avg Stride Length')!, distance, time, col(findColumn(h, NAMES.moving), 'Moving Time'))
       : undefined;
     const byPaces = byStrides ? undefined : unitFromPaces(table, kinds, distance, time);
     const unit = byStrides ?? byPaces ?? ctx.unit ?? (english ? 'mi' : 'km');

@@ -79,6 +79,8 @@ export interface ReadOptions {
   without?: 'wellness' | 'sessions';
   /** The runner's own type words, read before the built-in synonyms; its problems join the issues. */
   typeMap?: TypeMap;
+  /** Keep a last day far beyond the rest (see dropFarLastDay): the import's duplicate check needs every row that is there. */
+  everyDay?: boolean;
 }
 
 type NumberKey = keyof typeof BOUNDS;
@@ -195,7 +197,7 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     log.sessions.push({ row, day, kind, typeText: type === undefined ? '' : type.text, distance, minutes, rpe, avgHr, elevation, start, load, notes });
   }
   if (readWellness && log.firstDay !== undefined) log.wellness = wellness.averages(log.firstDay, log.lastDay!);
-  dropFarLastDay(log, latest, names.date);
+  if (!opts.everyDay) dropFarLastDay(log, latest, names.date);
   // Map problems are listed after the Log's, under the argument's name and the map's own row.
   for (const p of opts.typeMap?.problems ?? []) log.issues.push({ row: p.row, column: TYPE_MAP_COLUMN, problem: p.problem });
   return log;

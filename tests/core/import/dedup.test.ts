@@ -45,6 +45,16 @@ describe('importing again', () => {
     expect([again.rows.length, again.duplicates]).toEqual([0, first.rows.length + first.duplicates]);
   });
 
+  it('adds nothing the second time when the latest session comes more than a year after the others (seen in a real export)', () => {
+    const [header, first, ...rows] = csvRecords(GARMIN);
+    const date = header.indexOf('Date');
+    const later = first.map((c, i) => (i === date ? c.replace(/^\d{4}/, (y) => String(Number(y) + 2)) : c));
+    const text = toCsv([header, later, first, ...rows]);
+    const once = plan(text);
+    expect(once.rows).toHaveLength(rows.length + 2);
+    expect(plan(text, logOf(once)).rows).toEqual([]);
+  });
+
   it('adds only the new activities of an overlapping export', () => {
     const [header, ...rows] = csvRecords(STRAVA);
     const older = plan(toCsv([header, ...rows.slice(0, 400)]));
@@ -98,6 +108,16 @@ describe('importing again', () => {
     known.add(session(7 * 60 + 37, 30.4));
     expect([known.has(session(7 * 60 + 38, 30.6)), known.has(session(7 * 60 + 36, 29.6))]).toEqual([true, true]);
     expect([known.has(session(7 * 60 + 39, 30.4)), known.has(session(7 * 60 + 37, 32))]).toEqual([false, false]);
+  });
+
+  it('keeps two sessions that started a minute apart when their distances differ (laps a watch saved as activities, seen in a real export)', () => {
+    const known = new KnownRows();
+    const lap = (start: number, distance: number, minutes: number) => sessionKeys({ day: 20000, kind: 'easy_run', typeText: 'Running', distance, minutes, start });
+    known.add(lap(19 * 60 + 23, 0.09, 0.33));
+    expect([known.has(lap(19 * 60 + 24, 0.28, 0.96)), known.has(lap(19 * 60 + 24, 0.1, 0.35))]).toEqual([false, true]);
+    // A long run re-read a little shorter is the same run.
+    known.add(lap(6 * 60, 31.2, 300));
+    expect([known.has(lap(6 * 60, 30.4, 300)), known.has(lap(6 * 60, 26, 300))]).toEqual([true, false]);
   });
 
   it('matches a row the runner typed without a start by day, type, distance and minutes', () => {

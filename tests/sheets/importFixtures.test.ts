@@ -28,8 +28,8 @@ const reading = (c: Case): Reading => ({
   unreadable: [],
 });
 
-/** Garmin's athlete, hiking too: every sport the languages have a word for. */
-const garminSessions = athlete({ ...GARMIN_MIX, perWeek: { ...GARMIN_MIX.perWeek, hike: 0.3 } });
+/** Garmin's athlete, hiking and on a treadmill too: every sport the languages have a word for. */
+const garminSessions = athlete({ ...GARMIN_MIX, perWeek: { ...GARMIN_MIX.perWeek, hike: 0.3, treadmill: 0.5 } });
 function garmin(opts: GarminOptions): Case {
   const words = GARMIN_LANGUAGES[opts.language ?? 'en'].types;
   const { text, records } = garminExport(garminSessions.filter((s) => words[s.sport]), opts);
@@ -50,6 +50,7 @@ const CASES: Record<string, Case> = {
   'Garmin de, mi account, no Steps column': garmin({ language: 'de', unit: 'mi', noStrides: true }),
   'Garmin pt-BR, km account, no Steps column': garmin({ language: 'pt-BR', unit: 'km', noStrides: true }),
   'Garmin en, older unquoted layout': garmin({ unquoted: true }),
+  'Garmin sv, re-saved by a spreadsheet (;, 1.4.2024, no accents)': garmin({ language: 'sv', resaved: true }),
   'Strava bulk export': strava({}),
   'Strava bulk export, German': strava({ language: 'de' }),
   'Strava bulk export, 103 columns, headers in translation markup': strava({ columns: 103, wrap: { style: 'span', columns: (i) => i >= 43 } }),

@@ -69,24 +69,32 @@ export function checkInUnit(code: string, text: string, reading: Reading, unit: 
   return { runs: runs.length, distance: fileDistance };
 }
 
-export function checkExport(file: string, text: string, code: string, zone: string): FileCheck {
-  const reading = readExport(text, zone, 'mi');
-  if (typeof reading === 'string') return { ok: false, line: `FAIL ${file}: ${reading}` };
+/** Imports `text` into a miles Log and a km Log, each checked against `reading`: the problems, and what the file held. */
+function checkBothUnits(code: string, text: string, reading: Reading, zone: string) {
   const problems: string[] = [];
   const totals: Record<Unit, { runs: number; distance: number }> = { mi: { runs: 0, distance: 0 }, km: { runs: 0, distance: 0 } };
   for (const unit of UNITS) {
     try {
-      // A Garmin file that cannot tell its unit is read in the tracker's: read it again for km.
-      const r = unit === 'km' && reading.garminUnit?.from === 'assumed' ? (readExport(text, zone, 'km') as Reading) : reading;
-      totals[unit] = checkInUnit(code, text, r, unit, zone, problems);
+      totals[unit] = checkInUnit(code, text, reading, unit, zone, problems);
     } catch (e) {
       problems.push(`${unit}: the import stopped: ${(e as Error).message}`);
     }
   }
+  return { problems, totals };
+}
+
+export function checkExport(file: string, text: string, code: string, zone: string): FileCheck {
+  const first = readExport(text, zone, 'mi');
+  if (typeof first === 'string') return { ok: false, line: `FAIL ${file}: ${first}` };
+  // A Garmin file that cannot tell its unit: the import must read it in one unit, mi or km, the same in both Logs.
+  const readings = first.garminUnit?.from === 'assumed' ? [first, readExport(text, zone, 'km') as Reading] : [first];
+  const checks = readings.map((r) => ({ reading: r, ...checkBothUnits(code, text, r, zone) }));
+  const best = checks.find((c) => c.problems.length === 0) ?? checks.reduce((a, b) => (b.problems.length < a.problems.length ? b : a));
+  const { reading, problems, totals } = best;
   if (problems.length) return { ok: false, line: `FAIL ${file} (${SOURCE_NAMES[reading.source]}): ${problems.join('; ')}` };
   const twice = repeats(reading.entries).size;
   const days = sortedDays(reading.entries.map((e) => e.day));
-  const unit = reading.garminUnit ? `; distances in ${reading.garminUnit.unit} (${reading.garminUnit.from === 'strides' ? 'told by steps × stride' : 'assumed: the file cannot tell'})` : '';
+  const unit = reading.garminUnit ? `; distances in ${reading.garminUnit.unit} (${reading.garminUnit.from === 'strides' ? 'told by steps × stride' : 'the file cannot tell: the unit the import chose'})` : '';
   const runs = reading.source === 'intervals-wellness' ? '' : `; ${totals.mi.runs} runs, ${fixed(totals.mi.distance)} mi = ${fixed(totals.km.distance)} km`;
   return {
     ok: true,

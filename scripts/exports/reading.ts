@@ -34,14 +34,17 @@ export interface Reading {
 const METRES = { mi: 1609.344, km: 1000 };
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
-/** Run words of the exports' languages; a type is a run when one of its words is one. */
-const RUN_WORDS = new Set(['run', 'running', 'trailrun', 'virtualrun', 'lauf', 'laufen', 'traillauf', 'løb', 'løping', 'löpning',
-  'terrængløb', 'trailløb', 'terrengløping', 'traillöpning', 'terränglöpning', 'hardlopen', 'trailrunning', 'course', 'carrera', 'corsa',
-  'corrida', 'bieg', 'bieganie', 'juoksu', 'polkujuoksu', 'běh']);
-const SWIM_WORDS = new Set(['swim', 'swimming', 'svømning', 'poolsvømning', 'svømming', 'bassengsvømming', 'simning', 'schwimmen', 'schwimmbadschwimmen',
-  'natação', 'natación', 'natation', 'nuoto', 'zwemmen', 'zwembadzwemmen', 'uinti', 'allasuinti', 'pływanie', 'plavání']);
-const ROW_WORDS = new Set(['rowing', 'roning', 'rudern', 'roing', 'rodd', 'inomhusrodd', 'remo', 'aviron', 'canottaggio', 'roeien', 'sisäsoutu', 'wioślarstwo', 'veslování']);
-const words = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** A word without its accents: exports re-saved as plain text lose them ("Löpning" → "lopning"). */
+const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+const wordSet = (ws: string[]) => new Set(ws.map(plain));
+/** Run words of the exports' languages (treadmill ones too); a type is a run when one of its words is one. */
+const RUN_WORDS = wordSet(['run', 'running', 'trailrun', 'virtualrun', 'lauf', 'laufen', 'traillauf', 'laufband', 'løb', 'løping', 'löpning', 'löpband',
+  'terrængløb', 'trailløb', 'terrengløping', 'traillöpning', 'terränglöpning', 'hardlopen', 'trailrunning', 'course', 'carrera', 'cinta', 'corsa',
+  'corrida', 'esteira', 'bieg', 'bieganie', 'juoksu', 'polkujuoksu', 'běh', 'futás', 'terepfutás']);
+const SWIM_WORDS = wordSet(['swim', 'swimming', 'svømning', 'poolsvømning', 'svømming', 'bassengsvømming', 'simning', 'schwimmen', 'schwimmbadschwimmen',
+  'natação', 'natación', 'natation', 'nuoto', 'zwemmen', 'zwembadzwemmen', 'uinti', 'allasuinti', 'pływanie', 'plavání', 'úszás']);
+const ROW_WORDS = wordSet(['rowing', 'roning', 'rudern', 'roing', 'rodd', 'inomhusrodd', 'remo', 'aviron', 'canottaggio', 'roeien', 'sisäsoutu', 'wioślarstwo', 'veslování', 'evezés']);
+const words = (type: string) => plain(type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 export const isRunType = (type: string): boolean => words(type).some((w) => RUN_WORDS.has(w));
 const isOneOf = (type: string, set: Set<string>) => words(type).some((w) => set.has(w));
 
@@ -99,7 +102,13 @@ function clock(s: string | undefined): number | undefined {
   return t.split(':').reduce((a, x) => a * 60 + Number(x), 0);
 }
 
-const localDay = (s: string) => (/^\d{4}-\d\d-\d\d/.test(s.trim()) ? s.trim().slice(0, 10) : undefined);
+/** YYYY-MM-DD of a local `YYYY-MM-DD…`, or of a `D.M.YYYY` date as a spreadsheet re-saves it. */
+const localDay = (s: string) => {
+  const t = s.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  if (dotted) return `${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`;
+  return /^\d{4}-\d\d-\d\d/.test(t) ? t.slice(0, 10) : undefined;
+};
 
 function readStrava(header: string[], rows: string[][], zone: string, out: Reading): void {
   const pre2019 = header[0] === 'id' && header[1] === 'date';
@@ -127,12 +136,18 @@ function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', ou
   // Distances carry two decimals ("2.49", "2,49"): their mark is the file's (Brazilian exports write English numbers).
   const twoDecimals = rows.map((r) => /^\d+([.,])\d\d$/.exec((r[distanceAt] ?? '').trim())).find((m) => m);
   const decimal = twoDecimals ? (twoDecimals[1] as '.' | ',') : english ? '.' : ',';
-  const steps = header.findIndex((h) => ['Steps', 'Skridt', 'Passos'].includes(h));
-  const stride = header.findIndex((h) => ['Avg Stride Length', 'Gns. skridtlængde', 'Comprimento médio da passada'].includes(h));
-  // The unit the file never states: steps × stride (metres) ÷ distance of the rows that have both.
+  const named = (names: string[]) => header.findIndex((h) => names.includes(h));
+  const steps = named(['Steps', 'Skridt', 'Skritt', 'Steg', 'Schritte', 'Stappen', 'Pas', 'Pasos', 'Passos', 'Passi', 'Kroki', 'Kroky', 'Askeleet', 'Lépések']);
+  const stride = named(['Avg Stride Length', 'Gns. skridtlængde', 'Gjennomsnittlig skrittlengde', 'Medelsteglängd', 'Ø Schrittlänge',
+    'Longueur moyenne des foulées', 'Longitud media de zancada', 'Comprimento médio da passada', 'Średnia długość kroku', 'Átlagos lépéshossz']);
+  const moving = named(['Moving Time', 'Tid i bevegelse', 'Färdtid', 'Zeit in Bewegung', 'Temps de déplacement', 'Tiempo en movimiento',
+    'Tempo em movimento', 'Czas ruchu', 'Menetidő']);
+  // The unit the file never states: steps × stride (metres) ÷ distance of the rows that have both,
+  // among those that moved at least 90 % of their time (a stop-and-go session's steps outrun its stride).
   const ratios = steps < 0 || stride < 0 ? [] : rows.flatMap((r) => {
     const [n, len, d] = [num(r[steps], decimal), num(r[stride], decimal), num(r[distanceAt], decimal)];
-    return n && len && d ? [(n * len) / d] : [];
+    const [t, m] = [clock(r[timeAt]), moving < 0 ? undefined : clock(r[moving])];
+    return n && len && d && !(t && m !== undefined && m < 0.9 * t) ? [(n * len) / d] : [];
   }).sort((a, b) => a - b);
   const median = ratios[Math.floor(ratios.length / 2)];
   out.garminUnit = median
@@ -193,14 +208,16 @@ export function sourceOf(header: readonly string[], rows: readonly string[][]): 
   if (header.includes('start_date_local')) return 'intervals-activities';
   // Strava: the post-2019 layout repeats Elapsed Time (5, 15) and Distance (6, 17) in any language.
   if ((header[0] === 'id' && header[1] === 'date') || (header.length > 43 && header[5] === header[15] && header[6] === header[17])) return 'strava';
-  // Garmin: a type, then a local date and time.
-  if (rows.length > 0 && rows.every((r) => /^\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?$/.test((r[1] ?? '').trim()))) return 'garmin';
+  // Garmin: a type, then a local date and time (or a date alone, as a spreadsheet re-saves it).
+  if (rows.length > 0 && rows.every((r) => /^(\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?|\d{1,2}\.\d{1,2}\.\d{4})$/.test((r[1] ?? '').trim()))) return 'garmin';
   return undefined;
 }
 
 /** The reading of an export, dated in `zone`, with the tracker's unit for a Garmin file that cannot tell. */
 export function readExport(text: string, zone: string, tracker: 'mi' | 'km'): Reading | string {
-  const [header = [], ...records] = csvRecords(text);
+  // A file re-saved by a spreadsheet in a decimal-comma locale is separated by semicolons.
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const [header = [], ...records] = csvRecords(text, firstLine.split(';').length > firstLine.split(',').length ? ';' : ',');
   const rows = records.filter((r) => r.some((c) => c.trim() !== ''));
   const source = sourceOf(header, rows);
   if (!source) return `not an export this check knows (columns ${header.slice(0, 4).map((h) => JSON.stringify(h)).join(', ')}, …)`;

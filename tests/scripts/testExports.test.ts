@@ -26,6 +26,8 @@ const EXPORTS: Record<string, string> = {
   'garmin-da.csv': garminExport(garmin.filter((s) => GARMIN_LANGUAGES.da.types[s.sport]), { language: 'da' }).text,
   // English numbers under Portuguese headers, miles, pool swims in yards.
   'garmin-pt-BR.csv': garminExport(garmin.filter((s) => GARMIN_LANGUAGES['pt-BR'].types[s.sport]), { language: 'pt-BR', unit: 'mi' }).text,
+  // Re-saved by a spreadsheet: `;`, dates without times, accents lost.
+  'garmin-sv-resaved.csv': garminExport(garmin.filter((s) => GARMIN_LANGUAGES.sv.types[s.sport]), { language: 'sv', resaved: true }).text,
   'intervals.csv': intervalsActivitiesExport(athlete(INTERVALS_MIX), { twice: 60 }).text,
   // Two sessions of one day that only their start tells apart: both kept, by the import and the check.
   'strava-twins.csv': stravaExport(withTwins(strava, 5).sessions).text,

@@ -2,11 +2,12 @@
 // from an export without the code under test.
 
 /**
- * Records of a comma-separated text, by a sticky regular expression (not src/core/import/csv.ts):
- * a field is a quoted string with doubled quotes, or a run of anything but comma and line breaks.
+ * Records of a text separated by `sep` (a comma, or the semicolon of a file re-saved by a
+ * spreadsheet), by a sticky regular expression (not src/core/import/csv.ts): a field is a quoted
+ * string with doubled quotes, or a run of anything but the separator and line breaks.
  */
-export function csvRecords(text: string): string[][] {
-  const field = /"((?:[^"]|"")*)"|([^,\r\n]*)/y;
+export function csvRecords(text: string, sep: ',' | ';' = ','): string[][] {
+  const field = new RegExp(`"((?:[^"]|"")*)"|([^${sep}\\r\\n]*)`, 'y');
   const records: string[][] = [];
   let record: string[] = [];
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -15,7 +16,7 @@ export function csvRecords(text: string): string[][] {
     const m = field.exec(text)!;
     record.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
     pos = field.lastIndex;
-    if (text[pos] === ',') pos++;
+    if (text[pos] === sep) pos++;
     else {
       pos += text.startsWith('\r\n', pos) ? 2 : 1;
       records.push(record);

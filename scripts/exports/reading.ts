@@ -38,11 +38,11 @@ const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 const wordSet = (ws: string[]) => new Set(ws.map(plain));
 /** Run words of the exports' languages (treadmill ones too); a type is a run when one of its words is one. */
-const RUN_WORDS = wordSet(['run', 'running', 'trailrun', 'virtualrun', 'lauf', 'laufen', 'traillauf', 'laufband', 'løb', 'løping', 'löpning', 'löpband',
+const RUN_WORDS = wordSet(['run', 'running', 'trailrun', 'virtualrun', 'lauf', 'laufen', 'traillauf', 'laufband', 'laufbandtraining', 'løb', 'løping', 'löpning', 'löpband',
   'terrængløb', 'trailløb', 'terrengløping', 'traillöpning', 'terränglöpning', 'hardlopen', 'trailrunning', 'course', 'carrera', 'cinta', 'corsa',
   'corrida', 'esteira', 'bieg', 'bieganie', 'juoksu', 'polkujuoksu', 'běh', 'futás', 'terepfutás']);
 const SWIM_WORDS = wordSet(['swim', 'swimming', 'svømning', 'poolsvømning', 'svømming', 'bassengsvømming', 'simning', 'schwimmen', 'schwimmbadschwimmen',
-  'natação', 'natación', 'natation', 'nuoto', 'zwemmen', 'zwembadzwemmen', 'uinti', 'allasuinti', 'pływanie', 'plavání', 'úszás']);
+  'natação', 'natación', 'natation', 'nuoto', 'zwemmen', 'zwembadzwemmen', 'uinti', 'allasuinti', 'pływanie', 'plavání', 'úszás', 'basseng']);
 const ROW_WORDS = wordSet(['rowing', 'roning', 'rudern', 'roing', 'rodd', 'inomhusrodd', 'remo', 'aviron', 'canottaggio', 'roeien', 'sisäsoutu', 'wioślarstwo', 'veslování', 'evezés']);
 const words = (type: string) => plain(type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 export const isRunType = (type: string): boolean => words(type).some((w) => RUN_WORDS.has(w));

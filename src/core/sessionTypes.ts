@@ -112,7 +112,7 @@ const MEANINGS: readonly [RegExp, Kind | undefined][] = ([
   [/ellip|el[ií]pti|ellitt|crosstrain|cross trainer|orbitrek|stair|stepper|trapp|schod/, 'elliptical'],
   [/rowerz|kolarstw|cycl|cykl|sykl|cicl|radf|rennrad|fiets|wielren|pyöräil|bike|biking|(^| )ride( |$)|v[ée]lo|(^| )vtt|bicic|bicikl|kerékpár|spinning|(^| )kol[oa]( |$)|ποδηλ/, 'bike'],
   [/(^| )row|remo|aviron|canott|vogat|ruder|roei|soutu|roning|roing|rodd|wiośl|veslo|evez/, 'row'],
-  [/swim|nata[cçt]|nuot|schwimm|zwem|uinti|svøm|svöm|simning|pływ|plav|úszás|κολ[υύ]μβ|öppet vatten|open water/, 'swim'],
+  [/swim|nata[cçt]|nuot|schwimm|zwem|uinti|svøm|svöm|simning|basseng|pływ|plav|úszás|κολ[υύ]μβ|öppet vatten|open water/, 'swim'],
   [/walk|hik|^trilh|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|gyalog|túráz|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
   [/yoga|ioga|jooga|joga|jóga/, 'yoga'],
   [/pilates/, 'core'],

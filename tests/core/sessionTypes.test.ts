@@ -103,7 +103,7 @@ const BY_LANGUAGE: Record<string, Partial<Record<Kind, string[]>>> = {
   },
   Norwegian: {
     easy_run: ['Løping', 'Tredemølle', 'Terrengløping', 'Baneløping', 'Innendørs løping', 'Ultraløping'], bike: ['Sykling', 'Innendørs sykling', 'Terrengsykling'],
-    hike: ['Gåing', 'Gå', 'Fotturer'], swim: ['Svømming', 'Bassengsvømming'], strength: ['Styrketrening', 'Kondisjon'], elliptical: ['Ellipsemaskin'],
+    hike: ['Gåing', 'Gå', 'Fotturer'], swim: ['Svømming', 'Bassengsvømming', 'Basseng'], strength: ['Styrketrening', 'Kondisjon'], elliptical: ['Ellipsemaskin'],
     row: ['Innendørs roing'], skierg: ['Langrenn'],
   },
   Swedish: {

@@ -52,6 +52,18 @@ describe('Strava variants', () => {
     expect(plan(wrapped.text).rows).toEqual(original.rows);
   });
 
+  it('takes the elapsed time of a session whose moving time is under a tenth of it (pool swims synced with 3 s moving, seen in a real export)', () => {
+    const swimmer = athlete({ ...STRAVA_MIX, perWeek: { ...STRAVA_MIX.perWeek, swim: 1 } }).slice(0, 200);
+    const { text, records } = stravaExport(swimmer);
+    const [header, ...rows] = csvRecords(text);
+    const moving = header.indexOf('Moving Time');
+    const swims = records.filter((r) => r.session.sport === 'swim');
+    expect(swims.length).toBeGreaterThan(5);
+    const p = plan(writeCsv(header, rows.map((r, i) => (records[i].session.sport === 'swim' ? r.map((c, j) => (j === moving ? '3.0' : c)) : r))));
+    expect(sorted(p.rows.filter((r) => r[TYPE] === 'Swim').map((r) => r[DURATION]))).toEqual(sorted(swims.map((r) => round(r.elapsedSeconds / 60, 1))));
+    expect(p.rows.filter((r) => r[TYPE] !== 'Swim')).toEqual(plan(stravaExport(swimmer.filter((s) => s.sport !== 'swim')).text).rows);
+  });
+
   it('reads pre-2019 exports: id,date,name,type,… with ISO UTC dates, elapsed seconds and metres', () => {
     const old = stravaExport(sessions, { pre2019: true });
     expect(csvRecords(old.text)[0].slice(0, 4)).toEqual(['id', 'date', 'name', 'type']);

@@ -27,12 +27,12 @@ const NAMES = {
   distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka', 'distans', 'distancia', 'distanza', 'distância', 'dystans', 'matka', 'vzdálenost', 'távolság'],
   time: ['time', 'tid', 'zeit', 'tijd', 'temps', 'durée', 'tiempo', 'tempo', 'tempo total', 'czas', 'aika', 'čas', 'idő'],
   moving: ['moving time', 'tid i bevegelse', 'zeit in bewegung', 'tiempo en movimiento', 'temps de déplacement', 'tempo em movimento',
-    'färdtid', 'czas ruchu', 'menetidő'],
+    'färdtid', 'czas ruchu', 'menetidő', 'tijd bewogen'],
   steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet', 'skritt', 'pas', 'lépések'],
   stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada', 'gjennomsnittlig skrittlengde', 'ø schrittlänge',
-    'longitud media de zancada', 'longueur moyenne des foulées', 'medelsteglängd', 'średnia długość kroku', 'átlagos lépéshossz'],
+    'longitud media de zancada', 'longueur moyenne des foulées', 'medelsteglängd', 'średnia długość kroku', 'átlagos lépéshossz', 'gem. staplengte'],
   hr: ['avg hr', 'fc média', 'gjennomsnittlig puls', 'ø hf', 'ø herzfrequenz', 'frecuencia cardiaca media', 'fréquence cardiaque moyenne',
-    'medelpuls', 'średnie tętno', 'átlagos pulzusszám'],
+    'medelpuls', 'średnie tętno', 'átlagos pulzusszám', 'gem. hs'],
   /**
    * Steps a minute, both feet. The header follows the list's filter, not the row: "Avg Bike Cadence"
    * holds a run's steps on a run's row, and a ride's pedal turns (never 140 a minute) on a ride's.
@@ -43,7 +43,7 @@ const NAMES = {
   pace: ['avg pace', 'avg speed', 'ritmo médio', 'velocidade média', 'gjennomsnittlig tempo', 'ø pace', 'ritmo medio', 'allure moyenne',
     'medeltempo', 'średnie tempo', 'átlagos tempó'],
   ascent: ['total ascent', 'elev gain', 'subida total', 'total stigning', 'stigning totalt', 'positiver höhenunterschied', 'anstieg gesamt',
-    'ascenso total', 'ascension totale', 'całkowity wznios', 'teljes emelkedés'],
+    'ascenso total', 'ascension totale', 'całkowity wznios', 'teljes emelkedés', 'totale stijging'],
 };
 const METRES_PER_YARD = 0.9144;
 /** A swim's distance above this is in the pool's unit (metres or yards), at most this in the account's. */

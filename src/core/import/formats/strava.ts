@@ -71,7 +71,10 @@ export const strava: SourceFormat = {
     return readActivities(table, ctx, date, type, (w) => inZone(w, ctx.tz), (r, typeText) => {
       const v = rowValues(r);
       const kmValue = v.number(km, 'distance');
-      const seconds = v.seconds(moving, 'duration') || v.seconds(elapsed, 'duration');
+      // A moving time under a tenth of the elapsed one is a recording fault (pool swims synced with
+      // 3 s moving for an hour's swim, seen in a real export): the elapsed time is the session's.
+      const [m, e] = [moving?.seconds(r), elapsed?.seconds(r)];
+      const seconds = m && !(e && m < e / 10) ? v.seconds(moving, 'duration') : v.seconds(elapsed, 'duration');
       const kind = kindWithMap(typeText, ctx.typeMap);
       const n = kind === undefined ? steps?.number(r) : undefined;
       return {

@@ -113,7 +113,7 @@ const MEANINGS: readonly [RegExp, Kind | undefined][] = ([
   [/rowerz|kolarstw|cycl|cykl|sykl|cicl|radf|rennrad|fiets|wielren|pyöräil|bike|biking|(^| )ride( |$)|v[ée]lo|(^| )vtt|bicic|bicikl|kerékpár|spinning|(^| )kol[oa]( |$)|ποδηλ/, 'bike'],
   [/(^| )row|remo|aviron|canott|vogat|ruder|roei|soutu|roning|roing|rodd|wiośl|veslo|evez/, 'row'],
   [/swim|nata[cçt]|nuot|schwimm|zwem|uinti|svøm|svöm|simning|basseng|pływ|plav|úszás|κολ[υύ]μβ|öppet vatten|open water/, 'swim'],
-  [/walk|hik|^trilh|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|gyalog|túráz|περπ[αά]τ|πεζοπορ|trekking|snowshoe|lumikenk/, 'hike'],
+  [/walk|hik|^trilh|camin|cammin|marche|randonn|escurs|gehen|wander|wandel|kävel|vaell|(^| )gang( |$)|gåtur|gång|gåing|vandr|fottur|promenad|chodz|marsz|marcha|spacer|wędr|chůz|turisti|sender|gyalog|túráz|περπ[αά]τ|πεζοπορ|trekking|mountaineer|snowshoe|lumikenk/, 'hike'],
   [/yoga|ioga|jooga|joga|jóga/, 'yoga'],
   [/pilates/, 'core'],
   [/run|jog|løb|løp|löp|lauf|corr|cors[ao]|cursa|carrera|course|hardlo|loopband|juoks|bieg|bież|běh|běž|fut[áó]|τρ[εέ]ξ|tredemølle|esteira|passadeira|tapis|cinta|marat|orient|obstacle|lopen|(^| )trail/, 'easy_run'],

@@ -47,7 +47,7 @@ const BY_LANGUAGE: Record<string, Partial<Record<Kind, string[]>>> = {
   'English (Garmin)': {
     easy_run: ['Running', 'Treadmill Running', 'Trail Running', 'Track Running', 'Indoor Running', 'Ultra Running', 'Virtual Running', 'Street Running', 'Obstacle Racing'],
     bike: ['Cycling', 'Indoor Cycling', 'Road Cycling', 'Mountain Biking', 'Gravel Cycling', 'Virtual Cycling'],
-    hike: ['Walking', 'Casual Walking', 'Speed Walking', 'Hiking'],
+    hike: ['Walking', 'Casual Walking', 'Speed Walking', 'Hiking', 'Mountaineering'],
     swim: ['Pool Swimming', 'Open Water Swimming'],
     strength: ['Strength Training', 'Cardio', 'Indoor Cardio', 'HIIT', 'Gym & Fitness Equipment'],
     elliptical: ['Elliptical', 'Stair Stepper'], row: ['Indoor Rowing'], yoga: ['Yoga'], core: ['Pilates'],

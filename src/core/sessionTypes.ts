@@ -39,7 +39,7 @@ export const isMobilityKind = (k: Kind): boolean => categoryOf(k) === 'mobility'
  */
 export const KIND_NAMES: Record<Kind, readonly string[]> = {
   long_run: ['Long run', 'long', 'lr', 'long trail run'],
-  easy_run: ['Easy run', 'run', 'running', 'easy', 'trail run', 'trail running', 'treadmill', 'treadmill run',
+  easy_run: ['Easy run', 'run', 'running', 'easy', 'run walk', 'trail run', 'trail running', 'treadmill', 'treadmill run',
     'treadmill running', 'virtual run', 'virtualrun', 'trailrun', 'street running', 'indoor running', 'fartlek',
     'ultra run', 'lauf', 'laufen', 'løb', 'løping', 'löpning', 'terrængløb', 'terrengløping', 'traillöpning', 'trail'],
   recovery_run: ['Recovery run', 'recovery', 'shakeout'],

@@ -34,6 +34,8 @@ describe('session type names', () => {
     expect(normalizeTypeText('LöpBand')).toBe('lop band');
   });
 
+  it.each(['Run/walk', 'Run-Walk'])('reads a runner\'s %s as a run, not a walk', (text) => expect(kindFromText(text)).toBe('easy_run'));
+
   it.each([['Interval run', 'intervals'], ['Tempo-Lauf', 'tempo'], ['Recovery jog', 'recovery_run'], ['Long trail run with friends', 'long_run'],
     ['Hill run repeats', 'hills'], ['Race: 50 km trail', 'race'], ['Recovery ride', 'bike'], ['Indoor cycling intervals', 'bike']])(
     'reads a run by its purpose: %s as %s', (text, kind) => expect(kindFromText(text)).toBe(kind));

@@ -94,7 +94,10 @@ export function checkExport(file: string, text: string, code: string, zone: stri
   if (problems.length) return { ok: false, line: `FAIL ${file} (${SOURCE_NAMES[reading.source]}): ${problems.join('; ')}` };
   const twice = repeats(reading.entries).size;
   const days = sortedDays(reading.entries.map((e) => e.day));
-  const unit = reading.garminUnit ? `; distances in ${reading.garminUnit.unit} (${reading.garminUnit.from === 'strides' ? 'told by steps × stride' : 'the file cannot tell: the unit the import chose'})` : '';
+  // An English file that cannot tell its unit is checked in either (readings differ); another language's in km.
+  const chosen = readings.length > 1 && readings[0].garminUnit?.unit !== readings[1].garminUnit?.unit;
+  const how = reading.garminUnit?.from === 'strides' ? 'told by steps × stride' : chosen ? 'the file cannot tell: the unit the import chose' : 'assumed: the file cannot tell';
+  const unit = reading.garminUnit ? `; distances in ${reading.garminUnit.unit} (${how})` : '';
   const runs = reading.source === 'intervals-wellness' ? '' : `; ${totals.mi.runs} runs, ${fixed(totals.mi.distance)} mi = ${fixed(totals.km.distance)} km`;
   return {
     ok: true,

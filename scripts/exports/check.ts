@@ -58,6 +58,12 @@ export function checkInUnit(code: string, text: string, reading: Reading, unit: 
   const logDistance = sum(runRows.map((r) => (typeof r[distance] === 'number' ? (r[distance] as number) : 0)));
   const fileDistance = sum(runs.map((e) => e.metres)) / METRES[unit];
   if (Math.abs(logDistance - fileDistance) > 0.005 * runs.length + 0.01) say(`runs total ${fixed(logDistance)} ${unit} in the Log, ${fixed(fileDistance)} in the file`);
+  // Every session the file gives a distance keeps one (a pool swim read as km blanked its metres).
+  if (reading.source !== 'intervals-wellness') {
+    const blank = rows.filter((r) => r[distance] === '' || r[distance] === undefined).length;
+    const without = unique.filter((e) => !(e.metres && e.metres > 0)).length;
+    if (blank > without) say(`${blank - without} sessions lost the distance the file gives them`);
+  }
   if (reading.source === 'intervals-wellness') {
     const hours = sum(rows.map((r) => (typeof r[sleep] === 'number' ? (r[sleep] as number) : 0)));
     const expected = sum(unique.map((e: Entry) => e.sleepHours));

@@ -65,6 +65,17 @@ describe('npm run test:exports', () => {
     expect(result.line).toMatch(/^FAIL garmin\.csv \(Garmin Connect\): mi: (\d+) rows added, (\d+) expected/);
   });
 
+  it('fails a file whose sessions lose the distance it gives them (pool swims of an unknown type read as km)', () => {
+    const norwegian = garminExport(garmin.filter((s) => GARMIN_LANGUAGES.no.types[s.sport]), { language: 'no' }).text;
+    const swims = norwegian.split('\n').filter((l) => l.startsWith('Basseng,')).length;
+    expect(swims).toBeGreaterThan(1);
+    const unknownSwims = `${readBundle()}\nvar importFully = importActivities;\nimportActivities = function (t) { return importFully(t.replace(/^Basseng,/gm, 'Hallen,')); };`;
+    const result = checkExport('garmin-no.csv', norwegian, unknownSwims, ZONE);
+    // In a km Log every swim's metres, read as km, are out of range and left blank.
+    expect(result.line).toMatch(/^FAIL garmin-no\.csv \(Garmin Connect\): /);
+    expect(result.line).toContain(`km: ${swims} sessions lost the distance the file gives them`);
+  });
+
   it('fails a CSV that is no export, and exits 1', () => {
     const { code, lines } = cli(folder({ 'a.csv': EXPORTS['garmin.csv'], 'b.csv': 'Name,Value\nfoo,1\n' }), '--zone', ZONE);
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^PASS a\.csv/), 'FAIL b.csv: not an export this check knows (columns "Name", "Value", …)', '1 of 2 files failed']);

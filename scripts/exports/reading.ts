@@ -139,7 +139,7 @@ function readGarmin(header: string[], rows: string[][], tracker: 'mi' | 'km', ou
   const named = (names: string[]) => header.findIndex((h) => names.includes(h));
   const steps = named(['Steps', 'Skridt', 'Skritt', 'Steg', 'Schritte', 'Stappen', 'Pas', 'Pasos', 'Passos', 'Passi', 'Kroki', 'Kroky', 'Askeleet', 'Lépések']);
   const stride = named(['Avg Stride Length', 'Gns. skridtlængde', 'Gjennomsnittlig skrittlengde', 'Medelsteglängd', 'Ø Schrittlänge',
-    'Longueur moyenne des foulées', 'Longitud media de zancada', 'Comprimento médio da passada', 'Średnia długość kroku', 'Átlagos lépéshossz']);
+    'Longueur moyenne des foulées', 'Longitud media de zancada', 'Comprimento médio da passada', 'Średnia długość kroku', 'Átlagos lépéshossz', 'Askeleen keskipituus']);
   const moving = named(['Moving Time', 'Tid i bevegelse', 'Färdtid', 'Zeit in Bewegung', 'Temps de déplacement', 'Tiempo en movimiento',
     'Tempo em movimento', 'Czas ruchu', 'Menetidő']);
   // The unit the file never states: steps × stride (metres) ÷ distance of the rows that have both,

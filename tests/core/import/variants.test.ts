@@ -216,6 +216,16 @@ describe('Garmin variants', () => {
     }
   });
 
+  it('tells no unit by the paces of fewer than three sessions: a non-English export is then in km (a real Finnish one read as miles)', () => {
+    const finnish = ['Suorituksen tyyppi,Päiväys,Suosikki,Otsikko,Matka,Kalorit,Aika,Training Stress Score®',
+      'Pyöräily,2019-07-23 11:16:00,false,"Retki","85.00","2,505","08:21:00","0.0"', 'Juoksu,2019-07-22 11:14:00,false,"Hölkkä","12.00","1,253","02:05:15","0.0"'].join('\n');
+    for (const log of ['mi', 'km'] as const) {
+      const p = plan(finnish, log);
+      expect(p.exportUnits[0]).toBe("the export's distances in km: not stated in the file");
+      expect(sorted(p.rows.map((r) => r[DISTANCE]))).toEqual(sorted(log === 'km' ? [12, 85] : [7.46, 52.82]));
+    }
+  });
+
   it('says so when nothing tells the unit: no steps, no runs, walks or rides', () => {
     const strength = sessions.filter((s) => s.sport === 'weights' || s.sport === 'swim');
     const p = plan(garminExport(strength, { noStrides: true }).text, 'km');

@@ -3,8 +3,8 @@
 // exports have no Favorite, are unquoted and write `--:--:--` for a missing time. Dates are local.
 // Distance is in the account's unit, which the file never states: runs and walks give it away
 // (steps × stride length, always metres, against the distance), else the paces of runs, walks and
-// rides (a distance in the wrong unit is 1.6 times off a plausible pace); failing both, the
-// tracker's unit, or km for a non-English export, with a warning. Rows are metres. Swims: a pool
+// rides (a distance in the wrong unit is 1.6 times off a plausible pace); failing both, km for a
+// non-English export, else the tracker's unit, with a warning. Rows are metres. Swims: a pool
 // swim (a distance above 50, "1,750") is in the pool's unit, which the list does not state either:
 // yards in a miles account, metres in a km one; an open-water swim ("1.12") is in the account's unit.
 
@@ -19,9 +19,9 @@ import { RowData, runFromData } from '../runFromData';
 
 const NAMES = {
   type: ['activity type', 'aktivitetstype', 'aktivitetstyp', 'aktivitätstyp', 'activiteittype', 'activiteitstype',
-    "type d'activité", 'tipo de actividad', 'tipo di attività', 'tipo de atividade', 'typ aktywności', 'aktiviteetin tyyppi', 'typ aktivity',
-    'tevékenység típusa'],
-  date: ['date', 'dato', 'datum', 'fecha', 'data', 'päivämäärä', 'dátum'],
+    "type d'activité", 'tipo de actividad', 'tipo di attività', 'tipo de atividade', 'typ aktywności', 'aktiviteetin tyyppi', 'suorituksen tyyppi',
+    'typ aktivity', 'tevékenység típusa'],
+  date: ['date', 'dato', 'datum', 'fecha', 'data', 'päivämäärä', 'päiväys', 'dátum'],
   favorite: ['favorite', 'favorit', 'favoritt', 'favoriet', 'favori', 'favorito', 'favoriten', 'ulubione', 'ulubiony', 'preferito', 'suosikki', 'oblíbené', 'kedvenc'],
   title: ['title', 'titel', 'tittel', 'titre', 'título', 'titolo', 'tytuł', 'otsikko', 'název', 'namn', 'cím'],
   distance: ['distance', 'distanse', 'distanz', 'afstand', 'sträcka', 'distans', 'distancia', 'distanza', 'distância', 'dystans', 'matka', 'vzdálenost', 'távolság'],
@@ -30,7 +30,7 @@ const NAMES = {
     'färdtid', 'czas ruchu', 'menetidő', 'tijd bewogen'],
   steps: ['steps', 'skridt', 'schritte', 'stappen', 'steg', 'pasos', 'passi', 'passos', 'kroki', 'kroky', 'askeleet', 'skritt', 'pas', 'lépések'],
   stride: ['avg stride length', 'gns. skridtlængde', 'comprimento médio da passada', 'gjennomsnittlig skrittlengde', 'ø schrittlänge',
-    'longitud media de zancada', 'longueur moyenne des foulées', 'medelsteglängd', 'średnia długość kroku', 'átlagos lépéshossz', 'gem. staplengte'],
+    'longitud media de zancada', 'longueur moyenne des foulées', 'medelsteglängd', 'średnia długość kroku', 'átlagos lépéshossz', 'gem. staplengte', 'askeleen keskipituus'],
   hr: ['avg hr', 'fc média', 'gjennomsnittlig puls', 'ø hf', 'ø herzfrequenz', 'frecuencia cardiaca media', 'fréquence cardiaque moyenne',
     'medelpuls', 'średnie tętno', 'átlagos pulzusszám', 'gem. hs'],
   /**
@@ -74,6 +74,9 @@ const TYPICAL_MIN_PER_KM: Partial<Record<string, number>> = { run: 6, hike: 12, 
 const DECISIVE = Math.log(METRES_PER_UNIT.mi / METRES_PER_UNIT.km) / 3;
 const familyOf = (kind: Kind | undefined): string | undefined => (kind === undefined ? undefined : kind === 'hike' || kind === 'bike' ? kind : categoryOf(kind));
 
+/** Fewer sessions than this cannot tell the unit by their paces (a real export's one slow jog and one touring ride read as miles). */
+const MIN_PACED = 3;
+
 /**
  * The unit under which the paces of runs, walks and rides lie clearly closer to their typical pace:
  * on average at least a third of the 1.6× between the units, so that one slow ride cannot decide.
@@ -88,7 +91,7 @@ function unitFromPaces(table: CsvTable, kinds: (Kind | undefined)[], distance: C
     n++;
     for (const u of ['mi', 'km'] as const) misfit[u] += Math.abs(Math.log(s / 60 / ((d * METRES_PER_UNIT[u]) / 1000) / centre));
   });
-  if (n === 0 || Math.abs(misfit.mi - misfit.km) / n < DECISIVE) return undefined;
+  if (n < MIN_PACED || Math.abs(misfit.mi - misfit.km) / n < DECISIVE) return undefined;
   return misfit.mi < misfit.km ? 'mi' : 'km';
 }
 
@@ -123,7 +126,8 @@ export const garmin: SourceFormat = {
       ? unitFromStrides(table, col(steps, 'Steps')!, col(stride, 'Avg Stride Length')!, distance, time, col(findColumn(h, NAMES.moving), 'Moving Time'))
       : undefined;
     const byPaces = byStrides ? undefined : unitFromPaces(table, kinds, distance, time);
-    const unit = byStrides ?? byPaces ?? ctx.unit ?? (english ? 'mi' : 'km');
+    // Failing both: a non-English export is in km (as every one seen was), an English one in the tracker's unit.
+    const unit = byStrides ?? byPaces ?? (english ? ctx.unit ?? 'mi' : 'km');
     const swims = kinds.some((k) => k === 'swim')
       ? `its pool swims in ${unit === 'mi' ? 'yards' : 'metres'}, as Garmin writes them for a ${unit === 'mi' ? 'miles' : 'km'} account (open water in ${unit})`
       : undefined;

@@ -41,8 +41,11 @@ function collect(full: boolean): void {
   if (full) Atomics.wait(SETTLE_CELL, 0, 0, SETTLE_MS);
 }
 
-/** How long a fresh sample waits after the full collection (80–100 ms was enough on this bench's heap). */
-const SETTLE_MS = 150;
+/**
+ * How long a fresh sample waits after the full collection: with the contexts of 120 ten-year logs
+ * beside it, 150 ms left a fresh RECOVERY_SCORE 50 % slower than with none, 400 ms within noise of it.
+ */
+const SETTLE_MS = 400;
 const SETTLE_CELL = new Int32Array(new SharedArrayBuffer(4));
 
 /** Milliseconds one call of `run` takes. */

@@ -6,8 +6,7 @@ import { Day, TimeZone, isoFromDay } from '../core/days';
 import { RunnerError } from '../core/errors';
 import { dayFromIsoText, readDay } from '../core/log/cells';
 import { readLog } from '../core/log/readLog';
-import { latestAlert } from '../core/alerts/burnoutAlerts';
-import { recoveryDay, recoverySeries } from '../core/recovery/recoveryScore';
+import { latestDayOf } from '../core/alerts/burnoutAlerts';
 import { PLAN_HEADER } from '../core/planner/planTable';
 import { unitOfLog } from '../core/units';
 import { readLogSheet } from './logValues';
@@ -32,11 +31,9 @@ const NO_LOG = 'There is no Log sheet yet: choose Extensions â†’ Ultra Tracker â
 function latestDay(values: unknown[][], tz: TimeZone): { latest?: LatestDay; logIssues: number } {
   if (values.length === 0) return { logIssues: 0 };
   const log = readLog(values, tz, FEATURE);
-  // Only the latest day is scored (and those its streaks reach back to).
-  const series = recoverySeries(log, log.lastDay === undefined ? 0 : log.lastDay - log.firstDay!);
-  const alert = latestAlert(log, { recovery: series });
-  if (!alert) return { logIssues: log.issues.length };
-  const recovery = recoveryDay(series, series.score.length - 1, true);
+  const found = latestDayOf(log);
+  if (!found) return { logIssues: log.issues.length };
+  const { alert, recovery } = found;
   return {
     logIssues: log.issues.length,
     latest: {

@@ -4,7 +4,7 @@
 import { Day } from '../days';
 import { Log } from '../log/readLog';
 import { LoadSeries, dailyLoads, formPercentAt, formPercents, loadSeries } from '../load/trainingLoad';
-import { RecoverySeries, isHrvBelowNormal, recoverySeries, scoreFrom } from '../recovery/recoveryScore';
+import { RecoveryDay, RecoverySeries, isHrvBelowNormal, recoveryDay, recoverySeries, scoreFrom } from '../recovery/recoveryScore';
 import { daySequenceOf, daysWithoutRest } from '../rules/sessionOrder';
 import { isRunKind } from '../sessionTypes';
 import { streakLengths } from '../streaks';
@@ -38,18 +38,30 @@ const SEVERITY: Record<AlertLevel, number> = { OK: 0, WATCH: 1, ALERT: 2 };
  * the rules of the days asked for look — a month of the Dashboard, or the latest day alone.
  */
 export function alertsByDay(log: Log, opts: AlertOptions = {}, from?: Day): AlertDay[] {
-  if (log.firstDay === undefined || log.lastDay === undefined || (from ?? log.firstDay) > log.lastDay) return [];
-  const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
+  if (log.firstDay === undefined || log.lastDay === undefined) return [];
   const first = Math.max(0, (from ?? log.firstDay) - log.firstDay);
+  if (log.firstDay + first > log.lastDay) return [];
+  const t: AlertThresholds = { ...ALERT_THRESHOLDS, ...opts.thresholds };
   const ctx = alertContext(log, t, first, opts.recovery, opts.load);
   const days: AlertDay[] = new Array(ctx.load.atl.length - first);
   for (let k = 0; k < days.length; k++) days[k] = alertOn(ctx, first + k, t);
   return days;
 }
 
-/** alertsByDay's last entry, for the planner and the Today block. */
+/** alertsByDay's last entry. */
 export function latestAlert(log: Log, opts: AlertOptions = {}): AlertDay | undefined {
   return log.lastDay === undefined ? undefined : alertsByDay(log, opts, log.lastDay)[0];
+}
+
+/**
+ * The log's latest day as BURNOUT_ALERTS and RECOVERY_SCORE show it (the planner's P12 input, the
+ * Today block, the sidebar): only that day is scored, and those its streaks reach back to.
+ */
+export function latestDayOf(log: Log, load?: LoadSeries): { alert: AlertDay; recovery: RecoveryDay } | undefined {
+  if (log.firstDay === undefined || log.lastDay === undefined) return undefined;
+  const last = log.lastDay - log.firstDay;
+  const series = recoverySeries(log, last);
+  return { alert: latestAlert(log, { recovery: series, load })!, recovery: recoveryDay(series, last, true) };
 }
 
 function alertOn(ctx: AlertContext, i: number, t: AlertThresholds): AlertDay {

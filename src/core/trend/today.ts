@@ -7,8 +7,7 @@ import { Day, weekStartOf } from '../days';
 import { Log } from '../log/readLog';
 import { logBefore } from '../log/logBefore';
 import { dailyLoads, trainingLoad } from '../load/trainingLoad';
-import { latestAlert } from '../alerts/burnoutAlerts';
-import { recoveryDay, recoverySeries } from '../recovery/recoveryScore';
+import { latestDayOf } from '../alerts/burnoutAlerts';
 import { ReadPlan } from '../planner/readPlan';
 import { PlanRequest, planFromLog } from '../planner/fromLog';
 import { DistanceUnit } from '../units';
@@ -51,9 +50,7 @@ export function todayLines(log: Log, plan: ReadPlan | undefined, settings: Today
   const last = log.lastDay;
   const i = last - log.firstDay;
   const days = trainingLoad(dailyLoads(log), log.firstDay);
-  const recovery = recoverySeries(log, i);
-  const alert = latestAlert(log, { recovery })!;
-  const today = recoveryDay(recovery, i, true);
+  const { alert, recovery: today } = latestDayOf(log)!;
   const sessions = log.sessions.filter((s) => s.day === last);
 
   const form = formShown(days, i);

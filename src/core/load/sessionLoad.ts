@@ -31,10 +31,18 @@ export interface SessionLoad {
   assumed?: string;
 }
 
+/**
+ * The load when nothing need be assumed — 0 for rest, minutes × RPE for a session with both —
+ * else undefined. readLog asks it of every row, so it takes no object and makes none.
+ */
+export function measuredLoad(kind: Kind | null, minutes?: number, rpe?: number): number | undefined {
+  if (kind === 'rest') return 0;
+  return minutes !== undefined && rpe !== undefined ? minutes * rpe : undefined;
+}
+
 export function sessionLoad(s: LoadInput, easyPace = DEFAULT_EASY_PACE): SessionLoad {
-  if (s.kind === 'rest') return { load: 0 };
-  // The common session, with duration and RPE, first: readLog asks for every row of the log.
-  if (s.minutes !== undefined && s.rpe !== undefined) return { load: s.minutes * s.rpe };
+  const measured = measuredLoad(s.kind, s.minutes, s.rpe);
+  if (measured !== undefined) return { load: measured };
   const notes: string[] = [];
   let minutes = s.minutes;
   if (minutes === undefined) {

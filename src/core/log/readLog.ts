@@ -3,7 +3,7 @@
 
 import { Day, TimeZone, isoFromDay } from '../days';
 import { Kind, isRunKind } from '../sessionTypes';
-import { DEFAULT_EASY_PACE, sessionLoad } from '../load/sessionLoad';
+import { DEFAULT_EASY_PACE, measuredLoad, sessionLoad } from '../load/sessionLoad';
 import { Bounds, Problem, Read, dayReader, isBlank, quote, readDuration, readNumber, readText, readTimeOfDay } from './cells';
 import { COLUMNS, COLUMN_KEYS, ColumnKey, locateColumns } from './columns';
 import { FormulaError } from '../errors';
@@ -183,10 +183,9 @@ export function readLog(values: unknown, tz: TimeZone, formula: string, opts: Re
     if (distance === undefined && kind !== null && isRunKind(kind) && at.distance >= 0 && isBlank(distanceCell)) {
       issue('distance', 'no distance — the run counts 0 toward run miles');
     }
-    // The common session, with duration and RPE, inline: sessionLoad's first case without its two objects a row.
-    let load: number;
-    if (kind !== 'rest' && minutes !== undefined && rpe !== undefined) load = minutes * rpe;
-    else {
+    // The common session needs no assumption, and then no object from sessionLoad.
+    let load = measuredLoad(kind, minutes, rpe);
+    if (load === undefined) {
       const l = sessionLoad({ kind, distance, minutes, rpe }, easyPace);
       load = l.load;
       if (l.assumed) issue(minutes === undefined ? 'duration' : 'rpe', l.assumed);

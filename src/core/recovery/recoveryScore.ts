@@ -71,25 +71,8 @@ function rhrWords(r: RhrStanding): string {
 const building = (what: string, count: number) =>
   `${what} not scored yet (baseline ${count} of ${M.baselineMinReadings} readings)`;
 
-export interface RecoveryOptions {
-  /**
-   * The first day whose `why` is written; earlier days get "". The text costs more than the score:
-   * BURNOUT_ALERTS reads only numbers (Infinity), the planner only the latest day's words.
-   */
-  whyFrom?: Day;
-}
-
 /** The inputs in the weights' order (the order ties keep in Why). */
 const INPUTS: readonly RecoveryInput[] = ['hrv', 'rhr', 'sleep', 'mood', 'soreness'];
-
-/** One score per calendar day from the log's first day to its last. */
-export function recoveryByDay(log: Log, opts: RecoveryOptions = {}): RecoveryDay[] {
-  const whyFrom = opts.whyFrom ?? -Infinity;
-  const series = recoverySeries(log);
-  const out: RecoveryDay[] = new Array(series.score.length);
-  for (let i = 0; i < out.length; i++) out[i] = recoveryDay(series, i, series.firstDay + i >= whyFrom);
-  return out;
-}
 
 /**
  * Every day's recovery numbers from the log's first day to its last, one typed array each (NaN

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { TimeZone } from '../../../src/core/days';
 import { readLog } from '../../../src/core/log/readLog';
-import { RecoveryDay, oneDecimal, recoveryByDay } from '../../../src/core/recovery/recoveryScore';
+import { RecoveryDay, oneDecimal } from '../../../src/core/recovery/recoveryScore';
+import { recoveryByDay } from '../../support/recoveryByDay';
 import { addDays, logTable } from '../../support/logs';
 import { generateEntries } from '../../../bench/generateLog';
 

@@ -7,6 +7,7 @@
 
 import { loadBundle } from '../tests/support/bundle';
 import { Timing, summarize, timeOnce } from './stats';
+import { FreshCalls } from './freshCalls';
 
 export interface Declared {
   name: string;
@@ -87,38 +88,24 @@ export interface FormulaRun {
   problem?: string;
 }
 
-/** One formula on one log, ready to be timed: a warm call, or a fresh context to call once. */
+/** One formula on one log, ready to be timed: a warm call, or its arguments for a fresh one (FreshCalls). */
 interface Subject {
   run: FormulaRun;
   warm(): unknown;
-  fresh(): () => unknown;
+  args: unknown[];
   samples: { warm: number[]; fresh: number[] };
 }
 
-/** Makes every fresh load's source unique: V8 would otherwise reuse its compilation. */
-let freshLoads = 0;
-
 function prepare(code: string, zone: string, f: Declared, log: LogFixture, formulas: Declared[]): Subject | FormulaRun {
   const run: FormulaRun = { formula: f.name, log: log.label, logRows: log.table.length - 1 };
-  const stubs = { spreadsheetZone: zone };
   try {
-    const warm = loadBundle(stubs, code);
+    const warm = loadBundle({ spreadsheetZone: zone }, code);
     const args = argumentsFor(f, log, formulas, warm.call);
     const fn = warm.context[f.name] as (...a: unknown[]) => unknown[];
     const inner = warm.toInner(args) as unknown[];
     run.resultRows = fn(...inner).length; // also the first, untimed warm-up call
     fn(...inner);
-    return {
-      run,
-      warm: () => fn(...inner),
-      fresh: () => {
-        const fresh = loadBundle(stubs, `${code}\n// fresh load ${++freshLoads}\n`);
-        const freshFn = fresh.context[f.name] as (...a: unknown[]) => unknown;
-        const freshArgs = fresh.toInner(args) as unknown[];
-        return () => freshFn(...freshArgs);
-      },
-      samples: { warm: [], fresh: [] },
-    };
+    return { run, warm: () => fn(...inner), args, samples: { warm: [], fresh: [] } };
   } catch (e) {
     run.problem = e instanceof NotCallable ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`;
     return run;
@@ -138,11 +125,16 @@ export function timeFormulas(code: string, zone: string, logs: readonly LogFixtu
   const timed = only ? formulas.filter((f) => only.includes(f.name)) : formulas;
   const prepared = logs.flatMap((log) => timed.map((f) => prepare(code, zone, f, log, formulas)));
   const subjects = prepared.filter((p): p is Subject => 'samples' in p);
-  for (let round = 0; round < rounds; round++) {
-    for (const s of subjects) {
-      for (let i = 0; i < WARM_PER_ROUND; i++) s.samples.warm.push(timeOnce(s.warm));
-      s.samples.fresh.push(timeOnce(s.fresh(), true));
+  const fresh = new FreshCalls(code, zone);
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const s of subjects) {
+        for (let i = 0; i < WARM_PER_ROUND; i++) s.samples.warm.push(timeOnce(s.warm));
+        s.samples.fresh.push(fresh.time(s.run.formula, s.args));
+      }
     }
+  } finally {
+    void fresh.close();
   }
   for (const s of subjects) {
     s.run.warm = summarize(s.samples.warm);

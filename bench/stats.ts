@@ -28,24 +28,21 @@ export function summarize(samples: readonly number[]): Timing {
 /**
  * Clears the young generation before a sample when node runs with --expose-gc (npm run bench
  * does), so garbage the harness made preparing the sample is not collected inside it. `full`: the
- * whole heap too, for a fresh call — Apps Script starts each one on its own, while here the contexts
- * of every earlier fresh load (hundreds of copies of the bundle) would otherwise be collected during
- * whichever sample comes next. A full collection then goes on sweeping on a helper thread for a
- * while, in proportion to the bench's own heap (every formula's context with its copy of the log):
- * the sample waits for it, since a formula in Apps Script does not share its isolate with them.
+ * whole heap too, for a fresh call (in FreshCalls' worker, whose heap holds only that call's
+ * context), so the contexts of earlier fresh loads are not collected inside the sample; it then
+ * waits for the collection's sweeping on a helper thread to finish.
  */
 function collect(full: boolean): void {
-  const gc = (globalThis as { gc?: (o: { type: 'minor' | 'major' }) => void }).gc;
+  const gc = (globalThis as { gc?: (o?: { type: 'minor' }) => void }).gc;
   if (!gc) return;
-  gc({ type: full ? 'major' : 'minor' });
-  if (full) Atomics.wait(SETTLE_CELL, 0, 0, SETTLE_MS);
+  if (!full) return gc({ type: 'minor' });
+  // gc() alone is the full collection: Node 20's gc({ type: 'major' }) only scavenges.
+  gc();
+  Atomics.wait(SETTLE_CELL, 0, 0, SETTLE_MS);
 }
 
-/**
- * How long a fresh sample waits after the full collection: with the contexts of 120 ten-year logs
- * beside it, 150 ms left a fresh RECOVERY_SCORE 50 % slower than with none, 400 ms within noise of it.
- */
-const SETTLE_MS = 400;
+/** The worker's heap is small: fresh figures after 30 ms and 400 ms of waiting agreed within noise. */
+const SETTLE_MS = 100;
 const SETTLE_CELL = new Int32Array(new SharedArrayBuffer(4));
 
 /** Milliseconds one call of `run` takes. */

@@ -58,21 +58,26 @@ export function oneDecimal(n: number): string {
 }
 const whole = (n: number) => String(Math.round(n));
 
-function hrvWords(h: HrvStanding): string {
-  const where = h.z < -M.hrvNormalSd ? 'below normal' : h.z < 0 ? 'low-normal' : h.z <= M.hrvNormalSd ? 'high-normal' : 'above normal';
-  return `HRV ${where} (7-day avg ${whole(h.mean7)} ms, normal ${whole(h.low)}–${whole(h.high)} ms)`;
+// Day i's HRV and resting HR in words, read off the series (no HrvStanding or RhrStanding object a day).
+function hrvWords(s: RecoverySeries, i: number): string {
+  const z = s.hrvZ[i];
+  const where = z < -M.hrvNormalSd ? 'below normal' : z < 0 ? 'low-normal' : z <= M.hrvNormalSd ? 'high-normal' : 'above normal';
+  return `HRV ${where} (7-day avg ${whole(s.hrvMean7[i])} ms, normal ${whole(s.hrvLow[i])}–${whole(s.hrvHigh[i])} ms)`;
 }
 
-function rhrWords(r: RhrStanding): string {
-  if (Math.abs(r.delta) < 0.05) return `resting HR at baseline (3-day avg ${oneDecimal(r.value)} bpm)`;
-  return `resting HR ${oneDecimal(Math.abs(r.delta))} bpm ${r.delta > 0 ? 'above' : 'below'} baseline (3-day avg ${oneDecimal(r.value)} vs ${oneDecimal(r.baseline)})`;
+function rhrWords(s: RecoverySeries, i: number): string {
+  const value = s.rhrValue[i];
+  const delta = value - s.rhrBaseline[i];
+  if (Math.abs(delta) < 0.05) return `resting HR at baseline (3-day avg ${oneDecimal(value)} bpm)`;
+  return `resting HR ${oneDecimal(Math.abs(delta))} bpm ${delta > 0 ? 'above' : 'below'} baseline (3-day avg ${oneDecimal(value)} vs ${oneDecimal(s.rhrBaseline[i])})`;
 }
 
 const building = (what: string, count: number) =>
   `${what} not scored yet (baseline ${count} of ${M.baselineMinReadings} readings)`;
 
-/** The inputs in the weights' order (the order ties keep in Why). */
+/** The inputs in the weights' order (the order ties keep in Why), and their weights in that order (no keyed lookup a day). */
 const INPUTS: readonly RecoveryInput[] = ['hrv', 'rhr', 'sleep', 'mood', 'soreness'];
+const WEIGHTS: readonly number[] = INPUTS.map((k) => M.weights[k]);
 
 /**
  * Every day's recovery numbers from the log's first day to its last, one typed array each (NaN
@@ -82,6 +87,8 @@ const INPUTS: readonly RecoveryInput[] = ['hrv', 'rhr', 'sleep', 'mood', 'sorene
 export interface RecoverySeries {
   firstDay: Day;
   wellness: readonly (Wellness | undefined)[];
+  /** ln rMSSD of each day's HRV (NaN: none). */
+  lnHrv: Float64Array;
   /** 0–100. */
   score: Float64Array;
   /** Each input's sub-score, INPUTS.length a day in INPUTS' order (NaN: not scored that day). */
@@ -128,7 +135,7 @@ export function recoverySeries(log: Log, from = 0): RecoverySeries {
   }
   const missing = () => new Float64Array(n).fill(NaN);
   const s: RecoverySeries = {
-    firstDay, wellness, score: missing(), sub: new Float64Array(INPUTS.length * n).fill(NaN), raised: new Uint8Array(n), hrvZ: missing(), hrvMean7: missing(), hrvLow: missing(),
+    firstDay, wellness, lnHrv, score: missing(), sub: new Float64Array(INPUTS.length * n).fill(NaN), raised: new Uint8Array(n), hrvZ: missing(), hrvMean7: missing(), hrvLow: missing(),
     hrvHigh: missing(), morningZ: missing(), rhrValue: missing(), rhrBaseline: missing(), hrvStats: new WindowStats(lnHrv), rhrStats: new WindowStats(rhr),
     scoredFrom: n,
   };
@@ -154,15 +161,15 @@ function scoreDay(s: RecoverySeries, i: number, w: Wellness, base: WindowSummary
     const sd = Math.max(base.sd, M.hrvSdFloor);
     s.hrvLow[i] = Math.exp(base.mean - M.hrvNormalSd * sd);
     s.hrvHigh[i] = Math.exp(base.mean + M.hrvNormalSd * sd);
-    s.morningZ[i] = (Math.log(w.hrv) - base.mean) / sd;
-    if (s.hrvStats.windowInto(i - M.hrvWindowDays + 1, i, recent).count >= M.hrvMinReadings) {
+    s.morningZ[i] = (s.lnHrv[i] - base.mean) / sd;
+    if (s.hrvStats.windowInto(i - M.hrvWindowDays + 1, i, recent, false).count >= M.hrvMinReadings) {
       const z = (s.hrvZ[i] = (recent.mean - base.mean) / sd);
       s.hrvMean7[i] = Math.exp(recent.mean);
       s.sub[at] = SUB_SCORES.hrv(z);
     }
   }
   if (w.rhr !== undefined && s.rhrStats.windowInto(i - M.baselineDays, i - 1, base).count >= M.baselineMinReadings) {
-    const value = (s.rhrValue[i] = s.rhrStats.windowInto(i - M.rhrWindowDays + 1, i, recent).mean);
+    const value = (s.rhrValue[i] = s.rhrStats.windowInto(i - M.rhrWindowDays + 1, i, recent, false).mean);
     s.rhrBaseline[i] = base.mean;
     s.sub[at + 1] = SUB_SCORES.rhr(value - base.mean);
   }
@@ -174,8 +181,8 @@ function scoreDay(s: RecoverySeries, i: number, w: Wellness, base: WindowSummary
   for (let k = 0; k < INPUTS.length; k++) {
     const sub = s.sub[at + k];
     if (Number.isNaN(sub)) continue;
-    weights += M.weights[INPUTS[k]];
-    sum += M.weights[INPUTS[k]] * sub;
+    weights += WEIGHTS[k];
+    sum += WEIGHTS[k] * sub;
     inputs++;
   }
   if (inputs === 0) return;
@@ -228,11 +235,11 @@ export function whyOf(s: RecoverySeries, i: number): string {
 function drivers(s: RecoverySeries, i: number, w: Wellness): string {
   const at = INPUTS.length * i;
   let weights = 0;
-  for (let k = 0; k < INPUTS.length; k++) if (!Number.isNaN(s.sub[at + k])) weights += M.weights[INPUTS[k]];
+  for (let k = 0; k < INPUTS.length; k++) if (!Number.isNaN(s.sub[at + k])) weights += WEIGHTS[k];
   // The 3 largest, a later input after an equal one (as a stable sort would leave them).
   let k1 = -1, k2 = -1, k3 = -1, s1 = 0, s2 = 0, s3 = 0;
   for (let k = 0; k < INPUTS.length; k++) {
-    const size = Math.abs((M.weights[INPUTS[k]] * (s.sub[at + k] - M.neutral)) / weights);
+    const size = Math.abs((WEIGHTS[k] * (s.sub[at + k] - M.neutral)) / weights);
     if (!(size >= 1)) continue; // NaN: not scored
     if (k1 < 0 || size > s1) {
       k3 = k2; s3 = s2; k2 = k1; s2 = s1; k1 = k; s1 = size;
@@ -252,8 +259,8 @@ function drivers(s: RecoverySeries, i: number, w: Wellness): string {
 /** An input in words: formatted only for the drivers shown, not for every input of every day. */
 function wordsOf(s: RecoverySeries, i: number, w: Wellness, input: RecoveryInput): string {
   switch (input) {
-    case 'hrv': return hrvWords(hrvStanding(s, i));
-    case 'rhr': return rhrWords(rhrStanding(s, i));
+    case 'hrv': return hrvWords(s, i);
+    case 'rhr': return rhrWords(s, i);
     case 'sleep': return `slept ${oneDecimal(w.sleep!)} h`;
     case 'mood': return `mood ${oneDecimal(w.mood!)}/5`;
     case 'soreness': return `soreness ${oneDecimal(w.soreness!)}/5`;

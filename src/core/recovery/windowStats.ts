@@ -32,8 +32,11 @@ export class WindowStats {
     return this.windowInto(from, to, { count: 0, mean: NaN, sd: 0 });
   }
 
-  /** window() written into `out` and returned: for loops over every day, which must not allocate. */
-  windowInto(from: number, to: number, out: WindowSummary): WindowSummary {
+  /**
+   * window() written into `out` and returned: for loops over every day, which must not allocate.
+   * `withSd` false leaves out.sd as it was: a mean alone spares a fresh call's interpreter the SD.
+   */
+  windowInto(from: number, to: number, out: WindowSummary, withSd = true): WindowSummary {
     const a = Math.max(0, from);
     const b = Math.min(this.count.length - 2, to) + 1;
     const count = b <= a ? 0 : this.count[b] - this.count[a];
@@ -48,6 +51,7 @@ export class WindowStats {
     const ss = this.sumSq[b] - this.sumSq[a] - sum * mean;
     out.count = count;
     out.mean = mean;
+    if (!withSd) return out;
     // Rounding can leave a tiny negative sum of squares for identical readings.
     out.sd = count > 1 && ss > 0 ? Math.sqrt(ss / (count - 1)) : 0;
     return out;

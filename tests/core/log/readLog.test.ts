@@ -185,7 +185,7 @@ describe('typeReader', () => {
 });
 
 describe('WellnessSums', () => {
-  it('averages each input over the values given that day, leaving out inputs never given', () => {
+  it('averages each input over the values given that day, an input never given undefined', () => {
     const sums = new WellnessSums();
     sums.add(3, 6, undefined, undefined, undefined, 2);
     sums.add(3, 8);
@@ -193,7 +193,12 @@ describe('WellnessSums', () => {
     sums.add(4, undefined, 40, 50, 3);
     sums.add(4, undefined, 60, undefined, 4, 1);
     // Day 5's row gave nothing: the days from 3 to 5 hold 3's and 4's averages, and nothing.
-    expect([...sums.averages(3, 5)]).toStrictEqual([{ sleep: 7, soreness: 2 }, { hrv: 50, rhr: 50, mood: 3.5, soreness: 1 }, undefined]);
+    // Every day's Wellness has one shape: an input not given is there, undefined.
+    expect([...sums.averages(3, 5)]).toStrictEqual([
+      { sleep: 7, hrv: undefined, rhr: undefined, mood: undefined, soreness: 2 },
+      { sleep: undefined, hrv: 50, rhr: 50, mood: 3.5, soreness: 1 },
+      undefined,
+    ]);
   });
 
   it('gives each day the mean of every input over the rows that give it, at its place from the first day', () => {

@@ -308,11 +308,17 @@ export class WellnessSums {
 }
 
 /**
- * One shape for every day's Wellness, an input not given being undefined: one allocation, and
- * every read of w.hrv, w.sleep… sees a single shape (32 shapes made those reads megamorphic).
+ * Every day's Wellness has one shape, an input not given being undefined: one allocation, and every
+ * read of w.hrv, w.sleep… sees a single shape (32 shapes made those reads megamorphic). A class, not
+ * an object literal: V8 tracks a literal's allocation site, and once a long log's days outlive a
+ * collection it allocates them straight into the old generation on every later call (a 20-year log
+ * then took 3 times a 10-year one, warm).
  */
+class WellnessDay implements Wellness {
+  constructor(readonly sleep?: number, readonly hrv?: number, readonly rhr?: number, readonly mood?: number, readonly soreness?: number) {}
+}
 const wellnessOf = (sleep?: number, hrv?: number, rhr?: number, mood?: number, soreness?: number): Wellness =>
-  ({ sleep, hrv, rhr, mood, soreness });
+  new WellnessDay(sleep, hrv, rhr, mood, soreness);
 
 /** The mean of sums[i] over counts[i + 1], undefined without a value. */
 const average = (s: number[], i: number) => (s[i + 1] > 0 ? s[i] / s[i + 1] : undefined);

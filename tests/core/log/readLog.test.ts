@@ -194,7 +194,7 @@ describe('WellnessSums', () => {
     sums.add(4, undefined, 60, undefined, 4, 1);
     // Day 5's row gave nothing: the days from 3 to 5 hold 3's and 4's averages, and nothing.
     // Every day's Wellness has one shape: an input not given is there, undefined.
-    expect([...sums.averages(3, 5)]).toStrictEqual([
+    expect(Array.from(sums.averages(3, 5), (w) => w && { ...w })).toStrictEqual([
       { sleep: 7, hrv: undefined, rhr: undefined, mood: undefined, soreness: 2 },
       { sleep: undefined, hrv: 50, rhr: 50, mood: 3.5, soreness: 1 },
       undefined,

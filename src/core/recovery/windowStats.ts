@@ -48,10 +48,10 @@ export class WindowStats {
     }
     const sum = this.sum[b] - this.sum[a];
     const mean = sum / count;
-    const ss = this.sumSq[b] - this.sumSq[a] - sum * mean;
     out.count = count;
     out.mean = mean;
     if (!withSd) return out;
+    const ss = this.sumSq[b] - this.sumSq[a] - sum * mean;
     // Rounding can leave a tiny negative sum of squares for identical readings.
     out.sd = count > 1 && ss > 0 ? Math.sqrt(ss / (count - 1)) : 0;
     return out;

@@ -15,4 +15,14 @@ describe('WindowStats', () => {
     expect(stats.window(4, 99)).toEqual({ count: 1, mean: 10, sd: 0 });
     expect(stats.window(2, 3)).toEqual({ count: 2, mean: 4, sd: 0 }); // identical readings: exactly 0
   });
+
+  it('writes a window into a scratch summary, the SD only when asked for it', () => {
+    const out = { count: 0, mean: NaN, sd: -1 };
+    expect(stats.windowInto(0, 3, out, false)).toBe(out);
+    expect(out.count).toBe(3);
+    expect(out.mean).toBeCloseTo(10 / 3, 12);
+    expect(out.sd).toBe(-1); // left as it was
+    stats.windowInto(0, 3, out);
+    expect(out.sd).toBeCloseTo(stats.window(0, 3).sd, 12);
+  });
 });

@@ -4,6 +4,7 @@
 //   fresh: the first call in a freshly loaded context (source made unique, so V8 compiles it
 //         again) — what one recalculation of a formula cell costs in Apps Script, which runs
 //         every custom-function call in a fresh global scope. Loading itself is timed apart.
+//         Fresh calls run in a worker thread with a heap of their own (./freshCalls.ts).
 
 import { loadBundle } from '../tests/support/bundle';
 import { Timing, summarize, timeOnce } from './stats';

@@ -63,7 +63,10 @@ export class FreshCalls {
       throw new Error(`the fresh-call worker did not answer (${what}) within ${WAIT_MS / 1000} s`);
     }
     Atomics.store(this.signal, 0, 0);
-    return receiveMessageOnPort(this.replies)?.message;
+    // The worker posts its reply before it signals, so the reply is there to be read.
+    const received = receiveMessageOnPort(this.replies);
+    if (!received) throw new Error(`the fresh-call worker signalled without a reply (${what})`);
+    return received.message;
   }
 }
 
